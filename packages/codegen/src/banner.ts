@@ -1,0 +1,16 @@
+/** Marks every emitted file, naming the command that makes it, so nobody edits output by hand. */
+export function banner(what: string, style: 'line' | 'block' = 'line'): string {
+  const lines = [
+    'THIS FILE IS GENERATED - DO NOT EDIT DIRECTLY',
+    `${what}: made by \`pnpm codegen\` (packages/codegen) from specs/.`,
+    'Change the spec or the generator, then run `pnpm codegen`; CI runs `pnpm codegen:check`.',
+  ]
+  if (style === 'block') return `/*\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`
+  return `${lines.map((l) => `// ${l}`).join('\n')}\n`
+}
+
+/** Emitted file: a path relative to the output folder and its exact bytes. */
+export interface GeneratedFile {
+  path: string
+  contents: string
+}

@@ -1,0 +1,15 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import openapiTS, { astToString } from 'openapi-typescript'
+import { banner, type GeneratedFile } from './banner.js'
+
+export const MANAGEMENT_SPEC = 'specs/openapi/management.openapi.yaml'
+
+/** Emits `management-api.ts`: openapi-typescript's `paths`/`components`/`operations` for the client and server. */
+export async function emitManagementApi(rootDir: string): Promise<GeneratedFile> {
+  const ast = await openapiTS(pathToFileURL(join(rootDir, MANAGEMENT_SPEC)), {
+    alphabetize: true,
+    exportType: false,
+  })
+  return { path: 'management-api.ts', contents: `${banner('Management API types (openapi-typescript)')}\n${astToString(ast)}` }
+}

@@ -1,0 +1,17 @@
+/**
+ * @voicehooks/codegen — turns specs/ into the contracts package.
+ *
+ * @example
+ * ```ts
+ * import { generate, diffGenerated } from '@voicehooks/codegen'
+ * const files = await generate({ rootDir: '.' })
+ * const stale = diffGenerated({ rootDir: '.' }, files) // [] when committed output is current
+ * ```
+ */
+export type { GeneratedFile } from './banner.js'
+export type { JsonSchema } from './clean-schema.js'
+export type { ContractModel, EventModel, MessageModel } from './contract-model.js'
+export { CodegenError, type CodegenErrorCode, type SpecDiagnostic } from './errors.js'
+export { buildModel, CALLBACKS_SPEC, WEBHOOKS_SPEC } from './build-model.js'
+export { DEFAULT_OUT_DIR, diffGenerated, type GenerateOptions, generate, MANAGEMENT_SPEC, writeGenerated } from './generate.js'
+export { main } from './cli.js'

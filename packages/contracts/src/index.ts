@@ -1,0 +1,30 @@
+/**
+ * @voicehooks/contracts — the Voicehooks webhook contract as code.
+ *
+ * Everything under `./generated` is made by `pnpm codegen` from `specs/asyncapi`; this file only
+ * re-exports it and adds typed validation helpers. Importing it compiles no schema at run time:
+ * validators are ajv standalone code.
+ *
+ * @example
+ * ```ts
+ * import { validateEvent, type WebhookEvent } from '@voicehooks/contracts'
+ * const result = validateEvent(JSON.parse(rawBody))
+ * if (!result.ok) throw new Error(result.errors.map((e) => `${e.path} ${e.message}`).join('; '))
+ * const event: WebhookEvent = result.value
+ * if (event.type === 'call.completed') console.log(event.data.duration_seconds)
+ * ```
+ */
+export * from './generated/types.js'
+export { apiVersion, type CatalogEntrySpec, envelopeSchema, eventTypes } from './generated/catalog.js'
+export { allExamples, callbackExamples, examples } from './generated/examples.js'
+export type { CompiledValidator, CompiledValidatorError } from './generated/validator-table.js'
+export { type CatalogEntry, catalog } from './catalog.js'
+export {
+  isEventType,
+  isReservedEventType,
+  type ValidationResult,
+  validateCallStatusCallback,
+  validateData,
+  validateEvent,
+} from './validate.js'
+export { formatIssues, type ValidationIssue } from './validation-issue.js'
