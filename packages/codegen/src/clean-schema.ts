@@ -25,7 +25,10 @@ export function cleanSchema<T>(value: T, seen = new Map<object, unknown>(), titl
       if (key.startsWith('x-')) continue
       out[key] = cleanSchema(child, seen, titled)
     }
-    return shareTitled(out, titled) as T
+    // Later visits of this input object must get the shared schema too, not the discarded copy.
+    const shared = shareTitled(out, titled)
+    seen.set(value, shared)
+    return shared as T
   }
   return value
 }
