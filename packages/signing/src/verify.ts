@@ -1,0 +1,42 @@
+import type { HeadersLike } from './headers.js'
+import { hmacSha256, matchesAny } from './hmac.js'
+import {
+  noMatchingSignature,
+  planVerification,
+  type VerifiedWebhook,
+  type VerifyOptions,
+} from './verify-plan.js'
+
+/**
+ * Verifies a delivery against the raw body, exactly as received. Any signature matching any of
+ * the secrets passes (rotation); the timestamp must be within `toleranceSeconds` both ways.
+ *
+ * @throws {WebhookVerificationError} whose `code` says which check failed and `header` which header.
+ * @example
+ * ```ts
+ * import { verify, WebhookVerificationError } from '@voicehooks/signing'
+ *
+ * app.post('/webhooks', express.raw({ type: 'application/json' }), (req, res) => {
+ *   try {
+ *     const { id } = verify(req.body, req.headers, process.env.WEBHOOK_SECRET!)
+ *     const event = JSON.parse(req.body.toString('utf8'))
+ *     res.sendStatus(204)
+ *   } catch (error) {
+ *     if (error instanceof WebhookVerificationError) res.status(401).send(error.message)
+ *     else throw error
+ *   }
+ * })
+ * ```
+ */
+export function verify(
+  rawBody: string | Uint8Array,
+  headers: HeadersLike,
+  secret: string | readonly string[],
+  options?: VerifyOptions,
+): VerifiedWebhook {
+  const plan = planVerification(rawBody, headers, secret, options)
+  for (const key of plan.keys) {
+    if (matchesAny(hmacSha256(key, plan.content), plan.candidates)) return plan.result
+  }
+  throw noMatchingSignature(plan)
+}

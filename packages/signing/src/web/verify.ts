@@ -1,0 +1,38 @@
+import type { HeadersLike } from '../headers.js'
+import {
+  noMatchingSignature,
+  planVerification,
+  type VerifiedWebhook,
+  type VerifyOptions,
+} from '../verify-plan.js'
+import { hmacSha256, matchesAny } from './hmac.js'
+
+/**
+ * {@link verify} on WebCrypto (browsers, workers, Deno, Bun, edge runtimes), asynchronously.
+ *
+ * @throws {WebhookVerificationError} (as a rejected promise) whose `code` says which check failed.
+ * @example
+ * ```ts
+ * import { verify } from '@voicehooks/signing/web'
+ *
+ * export default {
+ *   async fetch(request: Request, env: { WEBHOOK_SECRET: string }) {
+ *     const body = new Uint8Array(await request.arrayBuffer())
+ *     await verify(body, request.headers, env.WEBHOOK_SECRET)
+ *     return new Response(null, { status: 204 })
+ *   },
+ * }
+ * ```
+ */
+export async function verify(
+  rawBody: string | Uint8Array,
+  headers: HeadersLike,
+  secret: string | readonly string[],
+  options?: VerifyOptions,
+): Promise<VerifiedWebhook> {
+  const plan = planVerification(rawBody, headers, secret, options)
+  for (const key of plan.keys) {
+    if (matchesAny(await hmacSha256(key, plan.content), plan.candidates)) return plan.result
+  }
+  throw noMatchingSignature(plan)
+}
