@@ -78,7 +78,7 @@ export function assertAllowedUrl(raw: string, policy: TargetPolicy): URL {
   if (host === 'localhost' || host.endsWith('.localhost') || isPrivateAddress(host)) {
     throw new TargetError(
       'url_private_address',
-      `url points at a private, loopback or link-local address (${host}); allow it with VOICEHOOKS_ALLOWED_TARGETS`,
+      `url points at a private, loopback or link-local address (${host}); allow it with VOICEHOOKS_ALLOW_TARGETS`,
     )
   }
   return url
