@@ -1,0 +1,26 @@
+import { type ValidationIssue, validateEvent, type WebhookEvent } from '@voicehooks/contracts'
+import { ReceiverError } from './errors.js'
+import type { UnknownEvent } from './idempotency-store.js'
+
+/** A verified body, parsed and checked against the contract. */
+export type ReadEvent =
+  | { kind: 'event'; event: WebhookEvent }
+  | { kind: 'unknown_type'; event: UnknownEvent }
+  | { kind: 'invalid'; payload: unknown; issues: ValidationIssue[] }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes (strict UTF-8), parses and validates a body; `invalid_json` when it is not JSON. */
+export function readEvent(rawBody: string | Uint8Array): ReadEvent {
+  let payload: unknown
+  try {
+    payload = JSON.parse(typeof rawBody === 'string' ? rawBody : utf8.decode(rawBody))
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : 'the body is not UTF-8'
+    throw new ReceiverError('invalid_json', `Body is not valid JSON: ${reason}`, { cause: error })
+  }
+  const result = validateEvent(payload)
+  if (result.ok) return { kind: 'event', event: result.value }
+  if (result.reason === 'unknown_type') return { kind: 'unknown_type', event: payload as UnknownEvent }
+  return { kind: 'invalid', payload, issues: result.errors }
+}
