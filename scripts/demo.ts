@@ -4,7 +4,7 @@
  * couple of seconds so deliveries flow between them. Ctrl-C stops both gracefully.
  *
  * Options (environment): DEMO_EVENTS=N publishes N events then exits (0 when all were received),
- * DEMO_INTERVAL_MS (default 2000), SENDER_PORT (default 8080), RECEIVER_PORT (default 3000).
+ * DEMO_INTERVAL_MS (default 2000), DEMO_DATA_DIR (default .data/demo), SENDER_PORT (default 8080), RECEIVER_PORT (default 3000).
  */
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
@@ -14,7 +14,7 @@ import { startReceiver } from '@voicehooks/receiver-app'
 import { startSender } from '@voicehooks/sender'
 
 const root = join(import.meta.dirname, '..')
-const dataDir = join(root, '.data', 'demo')
+const dataDir = process.env['DEMO_DATA_DIR'] ?? join(root, '.data', 'demo')
 const maxEvents = process.env['DEMO_EVENTS'] ? Number(process.env['DEMO_EVENTS']) : Number.POSITIVE_INFINITY
 const intervalMs = Number(process.env['DEMO_INTERVAL_MS'] ?? 2000)
 const senderPort = Number(process.env['SENDER_PORT'] ?? 8080)

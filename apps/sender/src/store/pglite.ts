@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import type { Database, Sql } from './database.js'
 
@@ -7,6 +8,8 @@ import type { Database, Sql } from './database.js'
  * process but not a power loss (README). Queries are serialised by PGlite itself.
  */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  // PGlite creates only the last folder of the path; `.data/sender` must work on a fresh clone.
+  if (dataDir) await mkdir(dataDir, { recursive: true })
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
     async query(text, params) {
