@@ -87,7 +87,10 @@ Try:  curl -H "Authorization: Bearer ${apiKey.key}" ${sender.url}/v1/webhooks/${
 Ctrl-C stops both.
 `)
 
-const emitted = catalog.filter((entry) => !entry.reserved)
+// Calls first: they are what a voice-agent platform sends most.
+const emitted = catalog
+  .filter((entry) => !entry.reserved)
+  .sort((a, b) => Number(!a.name.startsWith('call.')) - Number(!b.name.startsWith('call.')))
 let published = 0
 let stopping = false
 

@@ -36,7 +36,9 @@ for (const dir of packages) {
   passed += report.numPassedTests
   failed += report.numFailedTests
   skipped += report.numPendingTests + (report.numTodoTests ?? 0)
-  const suiteFailures = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0)
+  const suiteFailures = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  )
   failed += suiteFailures.length
 }
 for (const m of missing) console.log(`no test report from ${m} (it crashed or did not run)`)

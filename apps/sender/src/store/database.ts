@@ -1,6 +1,9 @@
 /** The part of a database connection that runs SQL: the pool itself, or a transaction. */
 export interface Sql {
-  query<T extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>
+  query<T extends object = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<{ rows: T[]; rowCount: number }>
 }
 
 /**
