@@ -123,7 +123,7 @@ export function loadConfig(
     },
     smtpUrl: env['SMTP_URL'] || undefined,
     alertFrom: env['VOICEHOOKS_ALERT_FROM'] || 'Voicehooks <alerts@voicehooks.localhost>',
-    bodyLimitBytes: integer(env, 'VOICEHOOKS_BODY_LIMIT', 256 * 1024, 1024, 64 * 1024 * 1024),
+    bodyLimitBytes: integer(env, 'VOICEHOOKS_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     ...overrides,
   }
 }

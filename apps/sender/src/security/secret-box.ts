@@ -23,12 +23,18 @@ export class SecretBox {
     const iv = randomBytes(12)
     const cipher = createCipheriv('aes-256-gcm', this.#key, iv)
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.')
+    return [
+      'v1',
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      ct.toString('base64url'),
+    ].join('.')
   }
 
   open(sealed: string): string {
     const [version, iv, tag, ct] = sealed.split('.')
-    if (version !== 'v1' || !iv || !tag || ct === undefined) throw new SecretBoxError('not a v1 sealed secret')
+    if (version !== 'v1' || !iv || !tag || ct === undefined)
+      throw new SecretBoxError('not a v1 sealed secret')
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.#key, Buffer.from(iv, 'base64url'))
       decipher.setAuthTag(Buffer.from(tag, 'base64url'))
@@ -48,7 +54,8 @@ export function secretBoxKeyFromEnv(env: NodeJS.ProcessEnv): { key: Buffer; warn
   const raw = env['VOICEHOOKS_ENCRYPTION_KEY']
   if (raw) {
     const key = Buffer.from(raw, 'base64')
-    if (key.length !== 32) throw new RangeError('VOICEHOOKS_ENCRYPTION_KEY must be base64 of exactly 32 bytes')
+    if (key.length !== 32)
+      throw new RangeError('VOICEHOOKS_ENCRYPTION_KEY must be base64 of exactly 32 bytes')
     return { key }
   }
   return {

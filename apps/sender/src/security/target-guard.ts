@@ -70,7 +70,10 @@ export function assertAllowedUrl(raw: string, policy: TargetPolicy): URL {
     throw new TargetError('url_invalid', 'url must be an absolute URL')
   }
   if (url.protocol !== 'https:' && !(policy.allowHttp && url.protocol === 'http:')) {
-    throw new TargetError('url_scheme', policy.allowHttp ? 'url must use http or https' : 'url must use https')
+    throw new TargetError(
+      'url_scheme',
+      policy.allowHttp ? 'url must use http or https' : 'url must use https',
+    )
   }
   if (url.username || url.password) throw new TargetError('url_invalid', 'url must not contain credentials')
   const host = url.hostname.replace(/^\[|\]$/g, '')

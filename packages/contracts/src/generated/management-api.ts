@@ -342,7 +342,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a webhook endpoint
-         * @description Deletes the webhook. Its deliveries that are still waiting (`pending`) become `dead` and are never sent; their history stays readable through `GET /v1/deliveries/{delivery_id}`. The id then answers `404`.
+         * @description Deletes the webhook. Its deliveries that are still waiting or in flight (`pending`, `processing`) become `dead` and are never sent; their history stays readable through `GET /v1/deliveries/{delivery_id}`. The id then answers `404`.
          */
         delete: operations["deleteWebhook"];
         options?: never;

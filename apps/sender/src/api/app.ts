@@ -1,0 +1,44 @@
+import express, { type Express } from 'express'
+import { dashboardRouter } from '../dashboard/dashboard-router.js'
+import { accountsRouter } from './accounts.js'
+import { apiKeysRouter } from './api-keys.js'
+import { requireApiKey, requireOperator } from './auth.js'
+import { callsRouter } from './calls.js'
+import type { ApiDeps } from './context.js'
+import { deliveriesRouter } from './deliveries.js'
+import { errorHandler, notFoundHandler } from './error-handler.js'
+import { eventTypesRouter } from './event-types.js'
+import { eventsRouter } from './events.js'
+import { operationsRouter } from './operations.js'
+import { requestLog } from './request-log.js'
+import { jsonBody } from './routes.js'
+import { webhooksRouter } from './webhooks.js'
+
+/**
+ * The management API as an Express app: `/v1` routes (API key, or the operator token for
+ * `/v1/accounts`), `/healthz`, `/metrics` and the `/dashboard` page. Every error is problem+json.
+ */
+export function createApiApp(deps: ApiDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', false)
+  app.use(requestLog(deps.logger))
+
+  const body = jsonBody(deps.config.bodyLimitBytes)
+  // Authenticate before reading a body: an anonymous client cannot make the sender parse anything.
+  const account = [requireApiKey(deps.db), body]
+  const operator = [requireOperator(deps.config.operatorToken), body]
+
+  app.use(operationsRouter(deps))
+  app.use(accountsRouter(deps, operator))
+  app.use(webhooksRouter(deps, account))
+  app.use(deliveriesRouter(deps, account))
+  app.use(eventsRouter(deps, account))
+  app.use(eventTypesRouter(account))
+  app.use(callsRouter(deps, account))
+  app.use(apiKeysRouter(deps, account))
+  app.use('/dashboard', dashboardRouter())
+  app.use(notFoundHandler)
+  app.use(errorHandler(deps.logger))
+  return app
+}

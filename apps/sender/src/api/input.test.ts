@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { Input } from './input.js'
+import { ApiProblem } from './problem.js'
+
+function problemOf(fn: () => void): ApiProblem {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ApiProblem) return error
+    throw error
+  }
+  throw new Error('expected a problem')
+}
+
+describe('Input', () => {
+  it('gathers every body problem and answers 400 before 422', () => {
+    const input = Input.body({ a: 5, b: 'x', extra: true }, ['a', 'b', 'c'])
+    input.string('a')
+    input.string('c', { required: true })
+    input.refuse('b', 'is refused')
+    const problem = problemOf(() => input.done())
+    expect(problem.status).toBe(400)
+    expect(problem.errors).toEqual([
+      { path: '/extra', message: 'is not a known field' },
+      { path: '/a', message: 'must be a string' },
+      { path: '/c', message: 'is required' },
+    ])
+  })
+
+  it('answers 422 when the only problems are refusals', () => {
+    const input = Input.body({ url: 'http://10.0.0.1' }, ['url'])
+    input.refuse('url', 'points at a private address')
+    const problem = problemOf(() => input.done())
+    expect(problem.status).toBe(422)
+    expect(problem.errors).toEqual([{ path: '/url', message: 'points at a private address' }])
+  })
+
+  it('refuses a body that is not an object', () => {
+    for (const body of [null, [1], 'text', 3]) {
+      expect(problemOf(() => Input.body(body, [])).errors).toEqual([
+        { path: '', message: 'must be a JSON object' },
+      ])
+    }
+  })
+
+  it('parses query integers, booleans and repeated lists, naming parameters plainly', () => {
+    const query = Input.query({ limit: '5', include: 'true', status: ['failed', 'dead'], bad: '1e3' })
+    expect(query.integer('limit', { min: 1, max: 100 })).toBe(5)
+    expect(query.boolean('include')).toBe(true)
+    expect(query.listOf('status', ['failed', 'dead', 'pending'])).toEqual(['failed', 'dead'])
+    expect(query.integer('bad')).toBeUndefined()
+    expect(problemOf(() => query.done()).errors).toEqual([{ path: 'bad', message: 'must be an integer' }])
+  })
+
+  it('checks RFC 3339 date-times and e-mail addresses', () => {
+    const input = Input.body(
+      { at: '2026-04-01T12:00:00+02:00', bad: '2026-04-01', mail: 'a@b', ok: 'a@b.io' },
+      ['at', 'bad', 'mail', 'ok'],
+    )
+    expect(input.dateTime('at')?.toISOString()).toBe('2026-04-01T10:00:00.000Z')
+    expect(input.dateTime('bad')).toBeUndefined()
+    expect(input.email('mail')).toBeUndefined()
+    expect(input.email('ok')).toBe('a@b.io')
+    expect(problemOf(() => input.done()).errors?.map((e) => e.path)).toEqual(['/bad', '/mail'])
+  })
+})

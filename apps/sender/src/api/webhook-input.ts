@@ -1,0 +1,147 @@
+import { isEventType } from '@voicehooks/contracts'
+import { SIGNATURE_SCHEMES, type SignatureScheme } from '@voicehooks/signing'
+import { assertAllowedUrl, TargetError, type TargetPolicy } from '../security/target-guard.js'
+import type { Input } from './input.js'
+
+/** The editable fields of a webhook, as read from a create or update body. */
+export interface WebhookFields {
+  url?: string
+  description?: string | null
+  events?: string[] | null
+  agent_id?: string | null
+  active?: boolean
+  signature_scheme?: SignatureScheme
+  headers?: Record<string, string>
+  alert_email?: string | null
+  max_attempts?: number
+  rate_limit_per_second?: number | null
+}
+
+/** Every field a create or update body may hold. */
+export const WEBHOOK_FIELDS = [
+  'url',
+  'description',
+  'events',
+  'agent_id',
+  'active',
+  'signature_scheme',
+  'headers',
+  'alert_email',
+  'max_attempts',
+  'rate_limit_per_second',
+] as const
+
+export const EVENT_TYPE_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/
+
+/**
+ * Reads a URL the sender will POST to: malformed is a 400 ("must be a URI"); well formed but
+ * refused by the target policy (scheme, credentials, private address) is a 422.
+ */
+export function readTargetUrl(
+  input: Input,
+  key: string,
+  policy: TargetPolicy,
+  required: boolean,
+): string | undefined {
+  const raw = required ? input.string(key, { required: true, max: 2048 }) : input.string(key, { max: 2048 })
+  if (raw === undefined) return undefined
+  if (!URL.canParse(raw)) {
+    input.invalid(key, 'must be an absolute URI')
+    return undefined
+  }
+  try {
+    return assertAllowedUrl(raw, policy).href
+  } catch (error) {
+    if (!(error instanceof TargetError)) throw error
+    input.refuse(key, error.message)
+    return undefined
+  }
+}
+
+function readEvents(input: Input): string[] | null | undefined {
+  const value = input.values['events']
+  if (value === undefined || value === null) return value
+  if (!Array.isArray(value)) {
+    input.invalid('events', 'must be an array of event type names, or null for every event type')
+    return undefined
+  }
+  if (value.length === 0)
+    input.invalid('events', 'must name at least one event type (or be null for every type)')
+  if (value.length > 100) input.invalid('events', 'must name at most 100 event types')
+  const seen = new Set<string>()
+  value.forEach((name, i) => {
+    const at = `/events/${i}`
+    if (typeof name !== 'string' || !EVENT_TYPE_NAME.test(name)) {
+      input.invalid(at, 'must be an event type name such as call.completed')
+    } else if (seen.has(name)) {
+      input.invalid(at, `lists ${name} twice`)
+    } else if (!isEventType(name)) {
+      input.refuse(at, `${name} is not an event type of the catalog (GET /v1/event-types)`)
+    }
+    if (typeof name === 'string') seen.add(name)
+  })
+  return value as string[]
+}
+
+/** Header names a webhook's custom headers may not set: the ones the sender itself owns. */
+function isReservedHeader(name: string, headerPrefix: string): boolean {
+  const lower = name.toLowerCase()
+  return (
+    ['content-type', 'content-length', 'host', 'transfer-encoding', 'connection', 'user-agent'].includes(
+      lower,
+    ) ||
+    lower.startsWith('webhook-') ||
+    lower.startsWith(`x-${headerPrefix.toLowerCase()}-`)
+  )
+}
+
+function readHeaders(input: Input, headerPrefix: string): Record<string, string> | undefined {
+  const headers = input.object('headers')
+  if (headers === undefined) return undefined
+  const entries = Object.entries(headers)
+  if (entries.length > 20) input.invalid('headers', 'must hold at most 20 headers')
+  for (const [name, value] of entries) {
+    const at = `/headers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    if (!HEADER_NAME.test(name)) input.invalid(at, 'is not a valid HTTP header name')
+    else if (typeof value !== 'string') input.invalid(at, 'must be a string')
+    else if (value.length > 1000 || /[\r\n\0]/.test(value)) {
+      input.invalid(at, 'must be at most 1000 characters without line breaks')
+    } else if (isReservedHeader(name, headerPrefix)) {
+      input.refuse(at, `${name} is set by the sender and cannot be overridden`)
+    }
+  }
+  return headers as Record<string, string>
+}
+
+/** Reads the webhook fields present in `input`; problems are recorded on it. */
+export function readWebhookFields(
+  input: Input,
+  options: { policy: TargetPolicy; headerPrefix: string; create: boolean },
+): WebhookFields {
+  const fields: WebhookFields = {}
+  const url = readTargetUrl(input, 'url', options.policy, options.create)
+  if (url !== undefined) fields.url = url
+  const description = input.nullableString('description', { max: 500 })
+  if (description !== undefined) fields.description = description
+  const events = readEvents(input)
+  if (events !== undefined) fields.events = events
+  const agentId = input.nullableString('agent_id', { min: 1, max: 255 })
+  if (agentId !== undefined) fields.agent_id = agentId
+  const active = input.boolean('active')
+  if (active !== undefined) fields.active = active
+  const scheme = input.oneOf('signature_scheme', SIGNATURE_SCHEMES)
+  if (scheme !== undefined) fields.signature_scheme = scheme
+  const headers = readHeaders(input, options.headerPrefix)
+  if (headers !== undefined) fields.headers = headers
+  const alertEmail = input.email('alert_email', { nullable: true })
+  if (alertEmail !== undefined) fields.alert_email = alertEmail
+  const maxAttempts = input.integer('max_attempts', { min: 1, max: 20 })
+  if (maxAttempts !== undefined) fields.max_attempts = maxAttempts
+  const rate = input.nullableInteger('rate_limit_per_second', { min: 1, max: 10_000 })
+  if (rate !== undefined) fields.rate_limit_per_second = rate
+  if (!options.create && Object.keys(input.values).length === 0) {
+    input.invalid('', 'must change at least one field')
+  }
+  return fields
+}

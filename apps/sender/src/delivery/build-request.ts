@@ -1,0 +1,96 @@
+import { isSignatureScheme, sign } from '@voicehooks/signing'
+import { buildEnvelope, type EventRow } from '../publish/envelope.js'
+import type { OutgoingRequest } from './http-sender.js'
+import { mergeHeaders } from './merge-headers.js'
+
+/** Every delivery says who sent it. */
+export const USER_AGENT = 'Voicehooks/0.1'
+
+/** What a subscription delivery needs besides the event. */
+export interface WebhookRequestInput {
+  deliveryId: string
+  /** 1-based number of this attempt. */
+  attempt: number
+  event: EventRow
+  webhook: {
+    id: string
+    url: string
+    signature_scheme: string
+    headers: Readonly<Record<string, unknown>> | null
+  }
+  /** The current secret, then the previous one while its rotation grace period lasts. */
+  secrets: readonly string[]
+  /** `{Prefix}` of the `X-{Prefix}-*` headers. */
+  prefix: string
+  /** Unix seconds of the signature. */
+  timestamp: number
+}
+
+/**
+ * The signed POST of one attempt. The envelope is serialised once and those exact bytes are both
+ * signed and sent; the timestamp is this attempt's, so a retry hours later is not stale.
+ */
+export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest {
+  const { event, webhook, prefix } = input
+  const body = JSON.stringify(buildEnvelope(event, webhook.id))
+  const scheme = isSignatureScheme(webhook.signature_scheme) ? webhook.signature_scheme : 'standard'
+  const signature = sign({
+    id: event.id,
+    timestamp: input.timestamp,
+    body,
+    secrets: input.secrets,
+    scheme,
+    prefix,
+  })
+  const own = {
+    'content-type': 'application/json',
+    'user-agent': USER_AGENT,
+    ...signature,
+    [`X-${prefix}-Event`]: event.type,
+    [`X-${prefix}-Delivery`]: input.deliveryId,
+    [`X-${prefix}-Attempt`]: String(input.attempt),
+  }
+  return { url: webhook.url, headers: mergeHeaders(webhook.headers, own), body }
+}
+
+/** `callback_args` given with `POST /v1/calls`. */
+export interface CallbackArgs {
+  headers?: Readonly<Record<string, unknown>>
+  params?: Readonly<Record<string, unknown>>
+}
+
+export interface CallbackRequestInput {
+  deliveryId: string
+  attempt: number
+  callbackUrl: string
+  callbackArgs: CallbackArgs | null
+  /** The stored status body, sent as it was built at publish time. */
+  payload: unknown
+  prefix: string
+  timestamp: number
+}
+
+/**
+ * A per-call status callback: the stored body to `callback_url` with `callback_args.params` in
+ * the query string and `callback_args.headers` applied. Unsigned: a call has no endpoint secret,
+ * so callers authenticate callbacks with their own headers (e.g. an `X-API-Key`).
+ */
+export function buildCallbackRequest(input: CallbackRequestInput): OutgoingRequest {
+  const url = new URL(input.callbackUrl)
+  for (const [name, value] of Object.entries(input.callbackArgs?.params ?? {})) {
+    if (value !== undefined && value !== null) url.searchParams.append(name, String(value))
+  }
+  const own = {
+    'content-type': 'application/json',
+    'user-agent': USER_AGENT,
+    [`X-${input.prefix}-Event`]: 'call.status',
+    [`X-${input.prefix}-Timestamp`]: String(input.timestamp),
+    [`X-${input.prefix}-Delivery`]: input.deliveryId,
+    [`X-${input.prefix}-Attempt`]: String(input.attempt),
+  }
+  return {
+    url: url.toString(),
+    headers: mergeHeaders(input.callbackArgs?.headers, own),
+    body: JSON.stringify(input.payload),
+  }
+}

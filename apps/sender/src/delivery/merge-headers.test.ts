@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { mergeHeaders } from './merge-headers.js'
+
+describe('mergeHeaders', () => {
+  it('keeps custom headers but never lets them replace the sender’s, whatever their case', () => {
+    const merged = mergeHeaders(
+      {
+        Authorization: 'Bearer abc',
+        'Webhook-Signature': 'v1,forged',
+        'X-VOICEHOOKS-EVENT': 'evil',
+        Host: 'x',
+      },
+      { 'webhook-signature': 'v1,real', 'X-Voicehooks-Event': 'call.completed' },
+    )
+    expect(merged).toEqual({
+      Authorization: 'Bearer abc',
+      'webhook-signature': 'v1,real',
+      'X-Voicehooks-Event': 'call.completed',
+    })
+  })
+
+  it('drops transport headers and non-string values', () => {
+    expect(mergeHeaders({ 'Content-Length': '1', 'X-N': 5, 'X-Ok': 'y' }, {})).toEqual({ 'X-Ok': 'y' })
+    expect(mergeHeaders(null, { a: 'b' })).toEqual({ a: 'b' })
+  })
+})
