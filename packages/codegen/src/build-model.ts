@@ -69,7 +69,8 @@ function readEvents(doc: AsyncApiJson, file: string): { envelope: JsonSchema; ev
       examples,
     })
   }
-  if (problems.length > 0) throw new CodegenError('spec_shape', `${file} has invalid event messages`, problems)
+  if (problems.length > 0)
+    throw new CodegenError('spec_shape', `${file} has invalid event messages`, problems)
   events.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))
   return { envelope: envelope!, events }
 }

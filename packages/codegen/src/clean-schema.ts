@@ -7,7 +7,11 @@ export type JsonSchema = { [key: string]: unknown }
  * real ones. Sharing is preserved (the same input object maps to the same output object), so a schema
  * $ref'd from many places stays one named type, and cycles stay cycles instead of recursing forever.
  */
-export function cleanSchema<T>(value: T, seen = new Map<object, unknown>(), titled = new Map<string, unknown>()): T {
+export function cleanSchema<T>(
+  value: T,
+  seen = new Map<object, unknown>(),
+  titled = new Map<string, unknown>(),
+): T {
   if (Array.isArray(value)) {
     const hit = seen.get(value)
     if (hit) return hit as T
@@ -57,7 +61,8 @@ export function toPlainJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlainJson)
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) out[key] = toPlainJson((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value).sort())
+      out[key] = toPlainJson((value as Record<string, unknown>)[key])
     return out
   }
   return value

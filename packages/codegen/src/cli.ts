@@ -8,7 +8,11 @@ function findRoot(start: string): string {
   let dir = resolve(start)
   while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
     const up = dirname(dir)
-    if (up === dir) throw new CodegenError('usage', 'cannot find the repository root (no pnpm-workspace.yaml above here); pass --root DIR')
+    if (up === dir)
+      throw new CodegenError(
+        'usage',
+        'cannot find the repository root (no pnpm-workspace.yaml above here); pass --root DIR',
+      )
     dir = up
   }
   return dir
@@ -36,7 +40,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0
     }
     await writeGenerated(options, files)
-    console.log(`codegen: wrote ${files.length} files to ${options.outDir ?? 'packages/contracts/src/generated'}`)
+    console.log(
+      `codegen: wrote ${files.length} files to ${options.outDir ?? 'packages/contracts/src/generated'}`,
+    )
     return 0
   } catch (error) {
     if (error instanceof CodegenError) {

@@ -11,5 +11,8 @@ export async function emitManagementApi(rootDir: string): Promise<GeneratedFile>
     alphabetize: true,
     exportType: false,
   })
-  return { path: 'management-api.ts', contents: `${banner('Management API types (openapi-typescript)')}\n${astToString(ast)}` }
+  return {
+    path: 'management-api.ts',
+    contents: `${banner('Management API types (openapi-typescript)')}\n${astToString(ast)}`,
+  }
 }

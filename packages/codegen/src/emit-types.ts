@@ -18,7 +18,9 @@ function titled(schema: JsonSchema, title: string): JsonSchema {
  * the envelope, `EventType`, `EventMap`, and the `WebhookEvent` union discriminated on `type`.
  */
 export async function emitTypes(model: ContractModel): Promise<GeneratedFile> {
-  const definitions: Record<string, JsonSchema> = { EventEnvelope: titled(model.envelopeSchema, 'EventEnvelope') }
+  const definitions: Record<string, JsonSchema> = {
+    EventEnvelope: titled(model.envelopeSchema, 'EventEnvelope'),
+  }
   const dataNames = new Map<string, string>()
   for (const event of model.events) {
     const name = dataTypeName(event.type, event.dataSchema)
@@ -43,7 +45,10 @@ export async function emitTypes(model: ContractModel): Promise<GeneratedFile> {
   // The root exists only to carry `definitions`; drop its empty declaration.
   const body = compiled
     .replace(new RegExp(`export interface ${ROOT} \\{\\}\\n*`), '')
-    .replace(/\/\*\*\n \* This interface was referenced by [^\n]*\n \* via the `definition` "[^"]*"\.\n \*\/\n/g, '')
+    .replace(
+      /\/\*\*\n \* This interface was referenced by [^\n]*\n \* via the `definition` "[^"]*"\.\n \*\/\n/g,
+      '',
+    )
 
   const types = model.events.map((e) => `  | '${e.type}'`).join('\n')
   const reserved = model.events.filter((e) => e.reserved)

@@ -9,7 +9,9 @@ import { pascalCase } from './names.js'
 
 // ajv and ajv-formats are CJS without an `exports` map; standalone lives at a deep path.
 const require = createRequire(import.meta.url)
-type AjvCtor = new (opts: AjvOptions) => {
+type AjvCtor = new (
+  opts: AjvOptions,
+) => {
   addSchema(schema: JsonSchema, key: string): unknown
 }
 // AsyncAPI Schema is a superset of draft-07, ajv's default dialect.
@@ -85,9 +87,7 @@ export async function emitValidators(model: ContractModel): Promise<GeneratedFil
 
 /** Declarations for validators.js, so consumers type-check without reading generated JS. */
 export function emitValidatorDeclarations(model: ContractModel): GeneratedFile {
-  const lines = validatorSpecs(model).map(
-    (s) => `export declare const ${s.exportName}: CompiledValidator`,
-  )
+  const lines = validatorSpecs(model).map((s) => `export declare const ${s.exportName}: CompiledValidator`)
   const contents = `${banner('Validator declarations')}
 /** An ajv error as the standalone validators report it. */
 export interface CompiledValidatorError {

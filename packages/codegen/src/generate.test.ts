@@ -53,7 +53,12 @@ describe('generate (golden output)', () => {
       ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string }[] }
     >
     const validate = mod['validateCallCompletedData']!
-    const good = { call_id: '3f1c1a52-8f0e-4a55-9a5e-1f7b2a3c4d5e', direction: 'inbound', phone_number: '+14155550100', cost: { amount: 1, currency: 'USD' } }
+    const good = {
+      call_id: '3f1c1a52-8f0e-4a55-9a5e-1f7b2a3c4d5e',
+      direction: 'inbound',
+      phone_number: '+14155550100',
+      cost: { amount: 1, currency: 'USD' },
+    }
     expect(validate(good)).toBe(true)
     expect(validate({ ...good, call_id: 'nope', direction: 'sideways' })).toBe(false)
     expect(validate.errors!.map((e) => `${e.instancePath}:${e.keyword}`).sort()).toEqual([
@@ -73,7 +78,12 @@ describe('generate (bad specs)', () => {
     const e = error as CodegenError
     expect(e.code).toBe('spec_invalid')
     expect(e.diagnostics.length).toBeGreaterThan(0)
-    expect(e.diagnostics.some((d) => d.file === 'specs/asyncapi/webhooks.asyncapi.yaml' && d.path.includes('operations.deliverWebhook'))).toBe(true)
+    expect(
+      e.diagnostics.some(
+        (d) =>
+          d.file === 'specs/asyncapi/webhooks.asyncapi.yaml' && d.path.includes('operations.deliverWebhook'),
+      ),
+    ).toBe(true)
   })
 
   it('fails when a message name disagrees with its payload type', async () => {

@@ -35,7 +35,10 @@ export async function generate({ rootDir }: GenerateOptions): Promise<GeneratedF
 }
 
 /** Writes the files under outDir. */
-export async function writeGenerated(options: GenerateOptions, files: readonly GeneratedFile[]): Promise<void> {
+export async function writeGenerated(
+  options: GenerateOptions,
+  files: readonly GeneratedFile[],
+): Promise<void> {
   const out = join(options.rootDir, options.outDir ?? DEFAULT_OUT_DIR)
   for (const file of files) {
     const target = join(out, file.path)

@@ -9,9 +9,16 @@
  * ```
  */
 export type { GeneratedFile } from './banner.js'
+export { buildModel, CALLBACKS_SPEC, WEBHOOKS_SPEC } from './build-model.js'
 export type { JsonSchema } from './clean-schema.js'
+export { main } from './cli.js'
 export type { ContractModel, EventModel, MessageModel } from './contract-model.js'
 export { CodegenError, type CodegenErrorCode, type SpecDiagnostic } from './errors.js'
-export { buildModel, CALLBACKS_SPEC, WEBHOOKS_SPEC } from './build-model.js'
-export { DEFAULT_OUT_DIR, diffGenerated, type GenerateOptions, generate, MANAGEMENT_SPEC, writeGenerated } from './generate.js'
-export { main } from './cli.js'
+export {
+  DEFAULT_OUT_DIR,
+  diffGenerated,
+  type GenerateOptions,
+  generate,
+  MANAGEMENT_SPEC,
+  writeGenerated,
+} from './generate.js'

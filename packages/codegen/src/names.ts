@@ -10,7 +10,9 @@ export function pascalCase(name: string): string {
 /** The TypeScript name of an event's data type: the schema title, or `<Pascal>Data`. */
 export function dataTypeName(type: string, schema: { [key: string]: unknown }): string {
   const title = schema['title']
-  return typeof title === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(title) ? title : `${pascalCase(type)}Data`
+  return typeof title === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(title)
+    ? title
+    : `${pascalCase(type)}Data`
 }
 
 /** Emits a TS literal for a JSON value, deterministic (2-space indent, keys as given). */

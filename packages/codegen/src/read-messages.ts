@@ -1,5 +1,5 @@
-import type { AsyncApiJson } from './load-asyncapi.js'
 import { CodegenError } from './errors.js'
+import type { AsyncApiJson } from './load-asyncapi.js'
 
 /** A raw message object of the dereferenced document, with its components key. */
 export interface RawMessage {

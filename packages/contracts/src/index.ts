@@ -14,11 +14,12 @@
  * if (event.type === 'call.completed') console.log(event.data.duration_seconds)
  * ```
  */
-export * from './generated/types.js'
+
+export { type CatalogEntry, catalog } from './catalog.js'
 export { apiVersion, type CatalogEntrySpec, envelopeSchema, eventTypes } from './generated/catalog.js'
 export { allExamples, callbackExamples, examples } from './generated/examples.js'
+export * from './generated/types.js'
 export type { CompiledValidator, CompiledValidatorError } from './generated/validator-table.js'
-export { type CatalogEntry, catalog } from './catalog.js'
 export {
   isEventType,
   isReservedEventType,

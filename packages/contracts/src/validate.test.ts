@@ -24,12 +24,19 @@ const malformed: Record<string, string> = {
 /** Finds, depth-first, the first property of `schema` that `pick` accepts: its JSON pointer and schema. */
 /** A property's schema with its `allOf` members folded in: the spec wraps `$ref`s as `{description, allOf: [ref]}`. */
 function effective(schema: Schema): Schema {
-  const members = schema.allOf ?? []
-  return members.reduce<Schema>((acc, member) => ({ ...effective(member), ...acc }), schema)
+  let out = schema
+  for (const member of schema.allOf ?? []) out = Object.assign({}, effective(member), out)
+  return out
 }
 
-function findProperty(schema: Schema, pick: (s: Schema) => boolean, at = ''): { path: string; schema: Schema } | undefined {
-  const properties = Object.entries(effective(schema).properties ?? {}).map(([name, child]) => [name, effective(child)] as const)
+function findProperty(
+  schema: Schema,
+  pick: (s: Schema) => boolean,
+  at = '',
+): { path: string; schema: Schema } | undefined {
+  const properties = Object.entries(effective(schema).properties ?? {}).map(
+    ([name, child]) => [name, effective(child)] as const,
+  )
   for (const [name, child] of properties) {
     if (pick(child)) return { path: `${at}/${name}`, schema: child }
   }
@@ -75,12 +82,18 @@ describe.each(entries)('%s', (name, entry) => {
       delete data[field]
       const result = validateEvent({ ...entry.example, data })
       expect(result.ok).toBe(false)
-      if (!result.ok) expect(result.errors).toContainEqual(expect.objectContaining({ path: `/data/${field}`, keyword: 'required' }))
+      if (!result.ok)
+        expect(result.errors).toContainEqual(
+          expect.objectContaining({ path: `/data/${field}`, keyword: 'required' }),
+        )
     }
   })
 
   it('rejects an out-of-enum value and a malformed format, at that field', () => {
-    const enumField = findProperty(schema, (s) => Array.isArray(s.enum) && s.enum.every((v) => typeof v === 'string'))
+    const enumField = findProperty(
+      schema,
+      (s) => Array.isArray(s.enum) && s.enum.every((v) => typeof v === 'string'),
+    )
     const formatField = findProperty(schema, (s) => typeof s.format === 'string' && s.format in malformed)
     const patternField = findProperty(schema, (s) => typeof s.pattern === 'string')
     const mutations = [
@@ -93,13 +106,20 @@ describe.each(entries)('%s', (name, entry) => {
       if (!setAt(data, m.path, m.value)) continue // the example omits an optional parent object
       const result = validateEvent({ ...entry.example, data })
       expect(result.ok, `${name} ${m.path}=${String(m.value)}`).toBe(false)
-      if (!result.ok) expect(result.errors).toContainEqual(expect.objectContaining({ path: `/data${m.path}`, keyword: m.keyword }))
+      if (!result.ok)
+        expect(result.errors).toContainEqual(
+          expect.objectContaining({ path: `/data${m.path}`, keyword: m.keyword }),
+        )
     }
   })
 
   it('rejects the wrong type for data and ignores unknown fields', () => {
     expect(validateEvent({ ...entry.example, data: 'x' }).ok).toBe(false)
-    const extended = { ...entry.example, future_field: 1, data: { ...entry.example.data, future_field: 'ok' } }
+    const extended = {
+      ...entry.example,
+      future_field: 1,
+      data: { ...entry.example.data, future_field: 'ok' },
+    }
     expect(validateEvent(extended).ok).toBe(true)
   })
 })
@@ -112,7 +132,15 @@ describe('validateEvent', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       const paths = result.errors.map((e) => e.path)
-      for (const f of ['/id', '/type', '/event', '/timestamp', '/api_version', '/account_id', '/webhook_id']) {
+      for (const f of [
+        '/id',
+        '/type',
+        '/event',
+        '/timestamp',
+        '/api_version',
+        '/account_id',
+        '/webhook_id',
+      ]) {
         expect(paths).toContain(f)
       }
     }

@@ -1,9 +1,13 @@
-import { eventTypes } from './generated/catalog.js'
-import type { EventMap, EventType, ReservedEventType, WebhookEvent } from './generated/types.js'
+import { catalogSpec, eventTypes } from './generated/catalog.js'
+import type {
+  CallStatusCallback,
+  EventMap,
+  EventType,
+  ReservedEventType,
+  WebhookEvent,
+} from './generated/types.js'
 import { callbackValidators, dataValidators, envelopeValidator } from './generated/validator-table.js'
 import { toIssues, type ValidationIssue } from './validation-issue.js'
-import { catalogSpec } from './generated/catalog.js'
-import type { CallStatusCallback } from './generated/types.js'
 
 /** The outcome of a validation: the typed value, or every issue found. */
 export type ValidationResult<T> =
@@ -40,7 +44,11 @@ export function isReservedEventType(name: unknown): name is ReservedEventType {
 export function validateData<T extends EventType>(type: T, data: unknown): ValidationResult<EventMap[T]> {
   const validator = isEventType(type) ? dataValidators[type] : undefined
   if (!validator) {
-    return { ok: false, reason: 'unknown_type', errors: [{ path: '', message: `unknown event type "${String(type)}"`, keyword: 'unknown_type' }] }
+    return {
+      ok: false,
+      reason: 'unknown_type',
+      errors: [{ path: '', message: `unknown event type "${String(type)}"`, keyword: 'unknown_type' }],
+    }
   }
   if (validator(data)) return { ok: true, value: data as EventMap[T] }
   return { ok: false, reason: 'invalid', errors: toIssues(validator.errors) }
@@ -59,7 +67,8 @@ export function validateData<T extends EventType>(type: T, data: unknown): Valid
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<WebhookEvent> {
-  if (!envelopeValidator(input)) return { ok: false, reason: 'invalid', errors: toIssues(envelopeValidator.errors) }
+  if (!envelopeValidator(input))
+    return { ok: false, reason: 'invalid', errors: toIssues(envelopeValidator.errors) }
   const envelope = input as { type: string; event: string; data: unknown }
   if (envelope.event !== envelope.type) {
     return {

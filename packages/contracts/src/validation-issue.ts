@@ -11,14 +11,22 @@ export interface ValidationIssue {
 }
 
 /** Turns ajv's errors into issues whose path names the failing field itself, even for `required`. */
-export function toIssues(errors: readonly CompiledValidatorError[] | null | undefined, prefix = ''): ValidationIssue[] {
+export function toIssues(
+  errors: readonly CompiledValidatorError[] | null | undefined,
+  prefix = '',
+): ValidationIssue[] {
   return (errors ?? []).map((e) => {
     const params = e.params as { missingProperty?: string; allowedValues?: unknown[]; format?: string }
     if (e.keyword === 'required' && params.missingProperty !== undefined) {
-      return { path: `${prefix}${e.instancePath}/${params.missingProperty}`, message: 'is required', keyword: e.keyword }
+      return {
+        path: `${prefix}${e.instancePath}/${params.missingProperty}`,
+        message: 'is required',
+        keyword: e.keyword,
+      }
     }
     let message = e.message ?? 'is invalid'
-    if (e.keyword === 'enum' && params.allowedValues) message = `must be one of: ${params.allowedValues.join(', ')}`
+    if (e.keyword === 'enum' && params.allowedValues)
+      message = `must be one of: ${params.allowedValues.join(', ')}`
     return { path: `${prefix}${e.instancePath}`, message, keyword: e.keyword }
   })
 }
