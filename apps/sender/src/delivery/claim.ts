@@ -14,6 +14,8 @@ export interface ClaimedWebhook {
   secret_enc: string
   /** Only while the rotation grace period lasts; `null` after it. */
   previous_secret_enc: string | null
+  /** Sends per second this process may make to the endpoint; `null`: unlimited. */
+  rate_limit_per_second: number | null
 }
 
 /** A delivery this worker now holds, with everything needed to attempt it. */
@@ -39,6 +41,8 @@ export interface ClaimOptions {
   perEndpointLimit: number
   /** This worker's in-flight attempts by webhook id. */
   inFlight: ReadonlyMap<string, number>
+  /** Endpoints not to claim for now (rate limited in this process). */
+  skip?: readonly string[]
 }
 
 interface Row {
@@ -60,6 +64,7 @@ interface Row {
   w_headers: Record<string, unknown> | null
   w_secret_enc: string | null
   w_previous_secret_enc: string | null
+  w_rate_limit_per_second: number | null
   e_type: string | null
   e_data: unknown
   e_occurred_at: Date | string | null
@@ -102,6 +107,7 @@ SELECT s.locked, c.*,
        (w.deleted_at IS NOT NULL) AS w_deleted, w.signature_scheme AS w_signature_scheme,
        w.headers AS w_headers, w.secret_enc AS w_secret_enc,
        CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret_enc END AS w_previous_secret_enc,
+       w.rate_limit_per_second AS w_rate_limit_per_second,
        e.type AS e_type, e.data AS e_data, e.occurred_at AS e_occurred_at,
        k.callback_url AS c_callback_url, k.callback_args AS c_callback_args
   FROM (SELECT count(*)::int AS locked FROM locked) s
@@ -126,6 +132,7 @@ export async function claimDue(db: Sql, options: ClaimOptions): Promise<ClaimRes
   const busyIds = [...options.inFlight.keys()]
   const busyCounts = busyIds.map((id) => options.inFlight.get(id) ?? 0)
   const saturated = busyIds.filter((id) => (options.inFlight.get(id) ?? 0) >= options.perEndpointLimit)
+  if (options.skip) saturated.push(...options.skip)
   const { rows } = await db.query<Row>(CLAIM_SQL, [
     options.workerId,
     options.limit,
@@ -159,6 +166,8 @@ function toClaimed(row: Row & { id: string }): ClaimedDelivery {
             headers: row.w_headers,
             secret_enc: row.w_secret_enc ?? '',
             previous_secret_enc: row.w_previous_secret_enc,
+            rate_limit_per_second:
+              row.w_rate_limit_per_second === null ? null : Number(row.w_rate_limit_per_second),
           }
         : null,
     event:

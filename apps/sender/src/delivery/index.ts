@@ -15,7 +15,8 @@ export { type ClaimedDelivery, claimDue } from './claim.js'
 export { type AttemptDecision, decide } from './decide.js'
 export { type DisabledWebhook, disableWebhook } from './disable.js'
 export { createHttpSender, type HttpResult, type HttpSender, type OutgoingRequest } from './http-sender.js'
-export { GONE_REASON, markDead, recordAttempt, releaseClaims } from './record-attempt.js'
+export { RateLimiter } from './rate-limiter.js'
+export { deferClaim, GONE_REASON, markDead, recordAttempt, releaseClaims } from './record-attempt.js'
 export {
   clampRetryAfter,
   DEFAULT_RETRY_AFTER_BOUNDS,
@@ -60,6 +61,11 @@ export interface DeliveryWorkers {
  * Starts the delivery workers of this process: a claim loop keeping up to `config.concurrency`
  * attempts in flight, woken by `LISTEN voicehooks_deliveries`, `wake()`, its own retry timers
  * and `config.pollIntervalMs`. Any number of processes may run against one PostgreSQL database.
+ *
+ * An endpoint's `rate_limit_per_second` is enforced **per sender process** (a token bucket of
+ * capacity = rate, refilled at rate per second, kept in memory): N processes may together send up to
+ * N× the rate. A claimed delivery with no token goes back to the queue without using an attempt, due
+ * when the next token is, and the endpoint is not claimed again until then.
  *
  * @example
  * ```ts

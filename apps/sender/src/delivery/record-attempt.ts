@@ -142,6 +142,26 @@ export async function markDead(
 }
 
 /**
+ * Gives back a claimed delivery without an attempt (its endpoint's rate limit has no token now):
+ * `pending`, due in `delayMs` (when the next token is), with the claim's attempt number returned.
+ */
+export async function deferClaim(
+  db: Sql,
+  deliveryId: string,
+  workerId: string,
+  attempt: number,
+  delayMs: number,
+): Promise<boolean> {
+  const result = await db.query(
+    `UPDATE deliveries SET status = 'pending', lease_owner = NULL, next_attempt_at = now() + $4 * interval '1 millisecond',
+            attempt_count = greatest(attempt_count - 1, 0), updated_at = now()
+      WHERE id = $1 AND lease_owner = $2 AND attempt_count = $3 AND status = 'processing'`,
+    [deliveryId, workerId, attempt, delayMs],
+  )
+  return result.rowCount > 0
+}
+
+/**
  * Gives back every delivery `workerId` still holds (shutdown): pending and due now, with the
  * unfinished attempt's number returned, so another worker takes it at once.
  */

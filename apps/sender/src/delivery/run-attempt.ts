@@ -8,7 +8,8 @@ import type { ClaimedDelivery } from './claim.js'
 import { decide } from './decide.js'
 import type { DisabledWebhook } from './disable.js'
 import type { HttpResult, HttpSender, OutgoingRequest } from './http-sender.js'
-import { markDead, recordAttempt } from './record-attempt.js'
+import type { RateLimiter } from './rate-limiter.js'
+import { deferClaim, markDead, recordAttempt } from './record-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
 
 /** What one attempt needs from the worker pool. */
@@ -21,6 +22,8 @@ export interface AttemptContext {
   http: HttpSender
   workerId: string
   retryAfterBounds: RetryAfterBounds
+  /** This process's buckets for endpoints with a `rate_limit_per_second`. */
+  rateLimiter: RateLimiter
   /** Asks the pool to look for due work again after `ms` (a retry this worker scheduled). */
   wakeAfter(ms: number): void
   /** An endpoint was disabled and its alert mail is due. */
@@ -49,6 +52,22 @@ export async function runAttempt(
         log.info({ reason: unsendable }, 'delivery dead without an attempt')
       }
       return
+    }
+    const rate = claimed.webhook?.rate_limit_per_second ?? null
+    if (rate !== null) {
+      const waitMs = ctx.rateLimiter.take(claimed.webhook!.id, rate)
+      if (waitMs > 0) {
+        // No token: back to the queue for when the next one is due, not a slot held waiting for it.
+        // The pool skips this endpoint meanwhile, so its backlog does not crowd out other endpoints.
+        if (await deferClaim(ctx.db, claimed.id, ctx.workerId, claimed.attempt, waitMs)) {
+          ctx.wakeAfter(waitMs)
+          log.debug(
+            { rate_limit_per_second: rate, retry_in_ms: waitMs },
+            'rate limited, returned to the queue',
+          )
+        }
+        return
+      }
     }
     const startedAt = new Date()
     let result: HttpResult | undefined

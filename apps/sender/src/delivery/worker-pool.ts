@@ -9,6 +9,7 @@ import type { Database } from '../store/database.js'
 import { claimDue } from './claim.js'
 import type { DisabledWebhook } from './disable.js'
 import type { HttpSender } from './http-sender.js'
+import { RateLimiter } from './rate-limiter.js'
 import { releaseClaims } from './record-attempt.js'
 import { type AttemptContext, runAttempt } from './run-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
@@ -59,6 +60,7 @@ export class WorkerPool {
       http: options.http,
       workerId: options.workerId,
       retryAfterBounds: options.retryAfterBounds,
+      rateLimiter: new RateLimiter(),
       wakeAfter: (ms) => this.#wakeAfter(ms),
       onDisabled: (webhook) => this.#alert(webhook),
     }
@@ -97,6 +99,7 @@ export class WorkerPool {
             leaseMs: config.leaseMs,
             perEndpointLimit: this.#o.maxInFlightPerEndpoint,
             inFlight: this.#perEndpoint,
+            skip: this.#ctx.rateLimiter.throttled(),
           })
           // Claimed while stopping: not started, stop() hands them back.
           if (this.#stopping) break

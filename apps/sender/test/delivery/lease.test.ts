@@ -166,44 +166,41 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
   // Concurrent claimers exist only on PostgreSQL (PGlite is one in-process connection), so the
   // test is defined for it alone rather than reported as skipped on PGlite.
   const postgresOnly = engine === 'postgres' ? it : () => undefined
-  postgresOnly(
-    'two workers claiming at once never share a row (SKIP LOCKED)',
-    async () => {
-      const webhooks = await Promise.all([1, 2, 3, 4].map(() => insertWebhook(db, accountId, receiver.url)))
-      const ids: string[] = []
-      for (let i = 0; i < 25; i++)
-        ids.push(
-          ...(
-            await publish(
-              db,
-              accountId,
-              webhooks.map((w) => w.id),
-            )
-          ).deliveryIds,
-        )
-      const claim = async (workerId: string) =>
-        (
-          await claimDue(db, {
-            workerId,
-            limit: 40,
-            leaseMs: 60_000,
-            perEndpointLimit: 100,
-            inFlight: new Map(),
-          })
-        ).deliveries
-      const [a, b, c] = await Promise.all([claim('a'), claim('b'), claim('c')])
-      const all = [...a, ...b, ...c].map((d) => d.id)
-      expect(new Set(all).size).toBe(all.length)
-      expect(all.length).toBe(100)
-      const { rows } = await db.query<{ lease_owner: string; n: number }>(
-        `SELECT lease_owner, count(*)::int AS n FROM deliveries WHERE id = ANY($1::text[]) GROUP BY lease_owner`,
-        [ids],
+  postgresOnly('two workers claiming at once never share a row (SKIP LOCKED)', async () => {
+    const webhooks = await Promise.all([1, 2, 3, 4].map(() => insertWebhook(db, accountId, receiver.url)))
+    const ids: string[] = []
+    for (let i = 0; i < 25; i++)
+      ids.push(
+        ...(
+          await publish(
+            db,
+            accountId,
+            webhooks.map((w) => w.id),
+          )
+        ).deliveryIds,
       )
-      const counts = Object.fromEntries(rows.map((r) => [r.lease_owner, Number(r.n)]))
-      expect(counts).toEqual({ a: a.length, b: b.length, c: c.length })
-      await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = ANY($1::text[])`, [ids])
-    },
-  )
+    const claim = async (workerId: string) =>
+      (
+        await claimDue(db, {
+          workerId,
+          limit: 40,
+          leaseMs: 60_000,
+          perEndpointLimit: 100,
+          inFlight: new Map(),
+        })
+      ).deliveries
+    const [a, b, c] = await Promise.all([claim('a'), claim('b'), claim('c')])
+    const all = [...a, ...b, ...c].map((d) => d.id)
+    expect(new Set(all).size).toBe(all.length)
+    expect(all.length).toBe(100)
+    const { rows } = await db.query<{ lease_owner: string; n: number }>(
+      `SELECT lease_owner, count(*)::int AS n FROM deliveries WHERE id = ANY($1::text[]) GROUP BY lease_owner`,
+      [ids],
+    )
+    const counts = Object.fromEntries(rows.map((r) => [r.lease_owner, Number(r.n)]))
+    expect(counts).toEqual({ a: a.length, b: b.length, c: c.length })
+    await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = ANY($1::text[])`, [ids])
+  })
 
   it('caps one endpoint’s share of a claim, counting what is already in flight', async () => {
     const busy = await insertWebhook(db, accountId, receiver.url)
