@@ -92,7 +92,7 @@ export async function startSender(options: StartSenderOptions = {}): Promise<Run
   let server: Server | undefined
   try {
     const metrics = createMetrics()
-    const app = createApiApp({ db, config, logger, secretBox, metrics, wake: () => workers?.wake() })
+    const app = createApiApp({ db, config, env, logger, secretBox, metrics, wake: () => workers?.wake() })
     server = createServer(app)
     const address = await listen(server, config.port, config.host)
     if (options.workers !== false) {

@@ -1,5 +1,5 @@
 import type { EventMap, EventType } from '@voicehooks/contracts'
-import type { paths } from '@voicehooks/contracts/management-api'
+import type { components, operations, paths } from '@voicehooks/contracts/management-api'
 import createFetchClient, { type Client } from 'openapi-fetch'
 import { unwrap } from './api-error.js'
 import type { Page } from './page.js'
@@ -34,6 +34,11 @@ import type {
   WebhookWithSecret,
 } from './types.js'
 import { CLIENT_VERSION } from './version.js'
+
+/** One callback delivery of a call: its status, attempts and the exact body POSTed to `callback_url`. */
+export type CallbackDelivery = components['schemas']['CallbackDelivery']
+/** The query of `calls.callbacks`: `offset` and `limit`. */
+export type ListCallCallbacksParams = NonNullable<operations['listCallCallbacks']['parameters']['query']>
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -119,6 +124,8 @@ export interface VoicehooksClient {
     get(id: string): Promise<Call>
     /** `POST /v1/calls/{id}/status`: records a status change and queues its callback. */
     reportStatus(id: string, body: CallStatusReport): Promise<Call>
+    /** `GET /v1/calls/{id}/callbacks`: one page of the call's callback deliveries, newest first, with attempts. */
+    callbacks(callId: string, params?: ListCallCallbacksParams): Promise<Page<CallbackDelivery>>
   }
   /** `GET /healthz`: resolves for 200 and for 503 (both carry the health document). */
   health(): Promise<Health>
@@ -218,6 +225,10 @@ export function createClient(options: ClientOptions): VoicehooksClient {
       register: (body) => unwrap(raw.POST('/v1/calls', { body })),
       get: (id) => unwrap(raw.GET('/v1/calls/{call_id}', call(id))),
       reportStatus: (id, body) => unwrap(raw.POST('/v1/calls/{call_id}/status', { ...call(id), body })),
+      callbacks: (callId, params = {}) =>
+        unwrap(
+          raw.GET('/v1/calls/{call_id}/callbacks', { params: { ...call(callId).params, query: params } }),
+        ),
     },
     async health() {
       const { data, error, response } = await raw.GET('/healthz')

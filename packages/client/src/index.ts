@@ -19,7 +19,14 @@
  * ```
  */
 export { apiErrorFromResponse } from './api-error.js'
-export { type ClientOptions, createClient, type PublishEvent, type VoicehooksClient } from './client.js'
+export {
+  type CallbackDelivery,
+  type ClientOptions,
+  createClient,
+  type ListCallCallbacksParams,
+  type PublishEvent,
+  type VoicehooksClient,
+} from './client.js'
 export { VoicehooksApiError, VoicehooksNetworkError } from './errors.js'
 export type { Page, PageParams } from './page.js'
 export { paginate } from './paginate.js'

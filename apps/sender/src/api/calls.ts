@@ -1,12 +1,14 @@
 import { type Request, type RequestHandler, type Response, Router } from 'express'
 import { CALL_STATUSES, type CallAnalysis, type CallbackArgs, type CallRow } from '../calls/call-row.js'
+import { listCallbackDeliveries } from '../calls/callback-deliveries.js'
 import { registerCall } from '../calls/register-call.js'
 import { reportCallStatus } from '../calls/report-status.js'
 import type { Sql } from '../store/database.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input } from './input.js'
+import { page, readPage } from './pagination.js'
 import { notFound } from './problem.js'
-import { callJson } from './represent.js'
+import { callbackDeliveryJson, callJson } from './represent.js'
 import { route } from './routes.js'
 import { readTargetUrl } from './webhook-input.js'
 
@@ -63,7 +65,7 @@ async function callOf(db: Sql, req: Request, res: Response): Promise<CallRow> {
   return rows[0]
 }
 
-/** Calls whose status changes are called back: register, report status, read. */
+/** Calls whose status changes are called back: register, report status, read, list the callbacks. */
 export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): Router {
   const router = Router()
   const { db, config } = deps
@@ -120,6 +122,21 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
   route(router, '/v1/calls/:call_id', guards, {
     async get(req, res) {
       res.json(callJson(await callOf(db, req, res)))
+    },
+  })
+
+  route(router, '/v1/calls/:call_id/callbacks', guards, {
+    async get(req, res) {
+      const query = Input.query(req.query)
+      const request = readPage(query)
+      query.done()
+      const call = await callOf(db, req, res)
+      const { rows, total } = await listCallbackDeliveries(db, {
+        accountId: call.account_id,
+        callId: call.id,
+        ...request,
+      })
+      res.json(page(rows.map(callbackDeliveryJson), total, request))
     },
   })
 

@@ -15,6 +15,7 @@ export type ProblemKind =
   | 'conflict'
   | 'payload_too_large'
   | 'unprocessable'
+  | 'rate_limited'
   | 'internal'
 
 const KINDS: Record<ProblemKind, { status: number; type: string; title: string }> = {
@@ -25,6 +26,7 @@ const KINDS: Record<ProblemKind, { status: number; type: string; title: string }
   conflict: { status: 409, type: '/problems/conflict', title: 'Conflict' },
   payload_too_large: { status: 413, type: '/problems/payload-too-large', title: 'Payload too large' },
   unprocessable: { status: 422, type: '/problems/unprocessable', title: 'Unprocessable content' },
+  rate_limited: { status: 429, type: '/problems/rate-limited', title: 'Too many requests' },
   internal: { status: 500, type: '/problems/internal', title: 'Internal server error' },
 }
 

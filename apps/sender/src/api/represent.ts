@@ -1,6 +1,7 @@
 import type { ApiKeyRow } from '../accounts/api-keys.js'
 import type { AccountRow } from '../accounts/create-account.js'
 import type { CallRow } from '../calls/call-row.js'
+import type { CallbackAttemptRow, CallbackDeliveryRow } from '../calls/callback-deliveries.js'
 import type { AttemptRow, DeliveryRow } from './delivery-store.js'
 import type { WebhookRow } from './webhook-store.js'
 
@@ -54,7 +55,7 @@ export function deliveryJson(row: DeliveryRow) {
   }
 }
 
-export function attemptJson(row: AttemptRow) {
+export function attemptJson(row: AttemptRow | CallbackAttemptRow) {
   return {
     attempt: row.attempt,
     started_at: iso(row.started_at),
@@ -82,6 +83,25 @@ export function callJson(row: CallRow) {
     analysis: row.analysis,
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),
+  }
+}
+
+export function callbackDeliveryJson(row: CallbackDeliveryRow & { attempts: CallbackAttemptRow[] }) {
+  return {
+    id: row.id,
+    call_id: row.call_id,
+    status: row.status,
+    attempt_count: row.attempt_count,
+    max_attempts: row.max_attempts,
+    // As for webhook deliveries: a processing row's next_attempt_at is its lease expiry.
+    next_attempt_at: row.status === 'pending' ? isoOrNull(row.next_attempt_at) : null,
+    last_status_code: row.last_status_code,
+    last_error: row.last_error,
+    created_at: iso(row.created_at),
+    updated_at: iso(row.updated_at),
+    delivered_at: isoOrNull(row.delivered_at),
+    payload: row.payload,
+    attempts: row.attempts.map(attemptJson),
   }
 }
 

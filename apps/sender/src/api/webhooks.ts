@@ -178,9 +178,9 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
           pattern: EVENT_TYPE_NAME,
           patternMessage: 'must be an event type name such as call.completed',
         }) ?? 'test.ping'
-      if (input.ok && !isEventType(type)) input.refuse('type', `${type} is not an event type of the catalog`)
+      if (input.ok && !isEventType(type)) input.invalid('type', `${type} is not an event type of the catalog`)
       else if (input.ok && isReservedEventType(type))
-        input.refuse('type', `${type} is reserved and cannot be sent yet`)
+        input.invalid('type', `${type} is reserved and cannot be sent yet`)
       input.done()
       if (!webhook.active) {
         throw new ApiProblem('conflict', `Webhook ${webhook.id} is inactive; set active to true first.`)

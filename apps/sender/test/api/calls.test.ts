@@ -15,6 +15,10 @@ interface Call {
   transcript: string | null
   analysis: unknown
 }
+interface Callback {
+  id: string
+  payload: { data: Record<string, unknown> }
+}
 
 const registration = {
   callback_url: 'http://127.0.0.1:9/callback',
@@ -176,6 +180,80 @@ describe.each(engines)('calls and their callbacks (%s)', (engine) => {
       '/status',
     ])
     expect(await callbacks(call.id)).toHaveLength(1)
+  })
+
+  it("lists a call's callback deliveries, newest first, with payloads and attempts", async () => {
+    const call = (await alice.post<Call>('/v1/calls', registration)).body
+    await alice.post(`/v1/calls/${call.id}/status`, { status: 'ongoing' })
+    await alice.post(`/v1/calls/${call.id}/status`, { status: 'completed', call_duration: 30 })
+    // Workers are off here: record a failed first attempt of the registered callback as a worker would.
+    const registered = await t.sender.db.query<{ id: string }>(
+      `SELECT id FROM deliveries WHERE call_id = $1 AND payload->'data'->>'status' = 'registered'`,
+      [call.id],
+    )
+    const registeredId = registered.rows[0]!.id
+    await t.sender.db.query(
+      `INSERT INTO attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt)
+       VALUES ($1, 1, now(), 12, 503, 'HTTP 503: Service Unavailable', 'try later')`,
+      [registeredId],
+    )
+    await t.sender.db.query(
+      `UPDATE deliveries SET attempt_count = 1, last_status_code = 503, last_error = 'HTTP 503: Service Unavailable'
+       WHERE id = $1`,
+      [registeredId],
+    )
+
+    const list = await alice.get<{ data: Callback[]; total: number; has_more: boolean }>(
+      `/v1/calls/${call.id}/callbacks`,
+    )
+    expect(list.status).toBe(200)
+    expect(list.body).toMatchObject({ total: 3, has_more: false })
+    expect(list.body.data.map((c) => c.payload.data['status'])).toEqual([
+      'completed',
+      'ongoing',
+      'registered',
+    ])
+    expect(list.body.data[0]!).toMatchObject({
+      call_id: call.id,
+      status: 'pending',
+      attempt_count: 0,
+      max_attempts: 4,
+      next_attempt_at: expect.any(String),
+      last_status_code: null,
+      delivered_at: null,
+      attempts: [],
+    })
+    expect(list.body.data[0]!.payload.data).toMatchObject({ call_id: call.id, call_duration: 30 })
+    expect(list.body.data[2]!).toMatchObject({
+      id: registeredId,
+      attempt_count: 1,
+      last_status_code: 503,
+      last_error: 'HTTP 503: Service Unavailable',
+      attempts: [
+        {
+          attempt: 1,
+          duration_ms: 12,
+          status_code: 503,
+          error: 'HTTP 503: Service Unavailable',
+          response_excerpt: 'try later',
+          started_at: expect.any(String),
+        },
+      ],
+    })
+
+    const second = await alice.get<{ data: Callback[]; has_more: boolean }>(
+      `/v1/calls/${call.id}/callbacks?offset=1&limit=1`,
+    )
+    expect(second.body.has_more).toBe(true)
+    expect(second.body.data.map((c) => c.payload.data['status'])).toEqual(['ongoing'])
+    const bad = await alice.get<Problem>(`/v1/calls/${call.id}/callbacks?limit=0`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors?.map((e) => e.path)).toEqual(['limit'])
+
+    expect((await bob.get<Problem>(`/v1/calls/${call.id}/callbacks`)).status).toBe(404)
+    expect(
+      (await alice.get<Problem>('/v1/calls/550e8400-e29b-41d4-a716-446655440000/callbacks')).status,
+    ).toBe(404)
   })
 
   it("answers 404 for unknown calls and another account's calls", async () => {

@@ -41,6 +41,7 @@ describe('the OpenAPI response checker', () => {
         'registerCall',
         'reportCallStatus',
         'getCall',
+        'listCallCallbacks',
         'createApiKey',
         'listApiKeys',
         'revokeApiKey',
@@ -71,7 +72,10 @@ describe('the OpenAPI response checker', () => {
   })
 
   it('refuses undocumented statuses and content types', () => {
-    expect(() => check.assertResponse('getWebhook', 418, 'application/json', {})).toThrow(/not documented/)
+    expect(() => check.assertResponse('getWebhook', 201, 'application/json', webhook)).toThrow(
+      /not documented/,
+    )
+    expect(() => check.assertResponse('getWebhook', 418, 'application/json', {})).toThrow(/content-type/)
     expect(() => check.assertResponse('getWebhook', 200, 'text/html', webhook)).toThrow(/content-type/)
     expect(() => check.assertResponse('deleteWebhook', 204, null, { unexpected: true })).toThrow(
       /without a body/,
@@ -81,6 +85,15 @@ describe('the OpenAPI response checker', () => {
   it('checks problem documents', () => {
     const problem = { type: '/problems/not-found', title: 'Not found', status: 404, detail: 'No webhook x.' }
     expect(() => check.assertResponse('getWebhook', 404, 'application/problem+json', problem)).not.toThrow()
+    // 405 and 500 are not listed one by one: every operation's `default` documents them.
+    for (const operationId of check.operationIds) {
+      for (const status of [405, 500]) {
+        const other = { ...problem, status }
+        expect(() =>
+          check.assertResponse(operationId, status, 'application/problem+json', other),
+        ).not.toThrow()
+      }
+    }
     expect(() => check.assertProblem('application/json', problem)).toThrow(/problem\+json/)
     expect(() => check.assertProblem('application/problem+json', { ...problem, status: 'x' })).toThrow()
   })

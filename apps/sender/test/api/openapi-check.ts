@@ -129,7 +129,11 @@ export class OpenApiCheck {
    */
   assertResponse(operationId: string, status: number, contentType: string | null, body: unknown): void {
     const responses = this.#operation(operationId)['responses']
-    const declared = isObject(responses) ? responses[String(status)] : undefined
+    // `default` documents the errors an operation does not list one by one (405, 500): it never
+    // stands for an undocumented success.
+    const declared = isObject(responses)
+      ? (responses[String(status)] ?? (status >= 400 ? responses['default'] : undefined))
+      : undefined
     if (declared === undefined) {
       throw new Error(
         `${operationId}: status ${status} is not documented (documented: ${this.statuses(operationId)})`,

@@ -162,6 +162,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{call_id}/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's id (a UUID). An id that is malformed or not in this account answers `404`.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a call's callbacks
+         * @description The call's callback deliveries, newest first: one per reported status change (and the registration), each with the exact body POSTed to `callback_url` and every attempt so far. Callbacks are retried on the same schedule as webhook deliveries.
+         */
+        get: operations["listCallCallbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calls/{call_id}/status": {
         parameters: {
             query?: never;
@@ -283,7 +309,7 @@ export interface paths {
          *     webhook that subscribes to it, in one transaction, and answers before anything is sent. A webhook
          *     with an `agent_id` only receives events whose `data.agent_id` equals it. Data that breaks the
          *     contract answers `422` with every failing path (`/data/…`); an unknown type, or a reserved one that is
-         *     not enabled, answers `422` too. See "Idempotency" above for `Idempotency-Key`.
+         *     not enabled, answers `400` at `/type`. See "Idempotency" above for `Idempotency-Key`.
          */
         post: operations["publishEvent"];
         delete?: never;
@@ -488,7 +514,7 @@ export interface paths {
          * Send a test event
          * @description Publishes the catalog example of `type` (default `test.ping`) to this webhook only, whatever its
          *     `events` filter, signed and retried like any delivery. Follow it with
-         *     `GET /v1/deliveries/{delivery_id}`. An inactive webhook answers `409`; an unknown or reserved type `422`.
+         *     `GET /v1/deliveries/{delivery_id}`. An inactive webhook answers `409`; an unknown or reserved type `400` at `/type`.
          */
         post: operations["sendTestEvent"];
         delete?: never;
@@ -811,6 +837,107 @@ export interface components {
             params?: components["schemas"]["StringMap"];
         };
         /**
+         * CallbackDelivery
+         * @description One call-status callback on its way to the call's `callback_url`, with its attempts and the body it sends.
+         * @example {
+         *       "id": "dlv_01KN4EMBG0N1Y4QH0W8ZQ5V7TB",
+         *       "call_id": "550e8400-e29b-41d4-a716-446655440000",
+         *       "status": "delivered",
+         *       "attempt_count": 1,
+         *       "max_attempts": 6,
+         *       "next_attempt_at": null,
+         *       "last_status_code": 200,
+         *       "last_error": null,
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "updated_at": "2026-04-01T12:00:00.2Z",
+         *       "delivered_at": "2026-04-01T12:00:00.2Z",
+         *       "payload": {
+         *         "status": "success",
+         *         "message": "Call Details",
+         *         "data": {
+         *           "call_id": "550e8400-e29b-41d4-a716-446655440000",
+         *           "status": "ongoing"
+         *         }
+         *       },
+         *       "attempts": [
+         *         {
+         *           "attempt": 1,
+         *           "started_at": "2026-04-01T12:00:00.010Z",
+         *           "duration_ms": 41,
+         *           "status_code": 200,
+         *           "error": null,
+         *           "response_excerpt": "ok"
+         *         }
+         *       ]
+         *     }
+         */
+        CallbackDelivery: {
+            /** @description Attempts made so far. */
+            attempt_count: number;
+            /** @description Every attempt so far, oldest first. */
+            attempts: components["schemas"]["Attempt"][];
+            /**
+             * Format: uuid
+             * @description The call it reports on.
+             */
+            call_id: string;
+            /**
+             * Format: date-time
+             * @description When the callback was queued (when the status was reported).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When an attempt got a 2xx answer; null until then.
+             */
+            delivered_at: string | null;
+            id: components["schemas"]["DeliveryId"];
+            /** @description Why the last attempt failed; null after a success or before any attempt. */
+            last_error: string | null;
+            /** @description The HTTP status of the last attempt; null before any, or when it got no answer. */
+            last_status_code: number | null;
+            /** @description Attempts allowed by the retry schedule, the first included. */
+            max_attempts: number;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due, while `pending`; null otherwise.
+             */
+            next_attempt_at: string | null;
+            /** @description The body POSTed to `callback_url` (`{status, message, data}`, `data.status` the call's status at the time), as defined in `call-callbacks.asyncapi.yaml`. */
+            payload: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["DeliveryStatus"];
+            /**
+             * Format: date-time
+             * @description When the callback last changed.
+             */
+            updated_at: string;
+        };
+        /**
+         * CallbackDeliveryList
+         * @description A page of a call's callback deliveries.
+         * @example {
+         *       "data": [],
+         *       "total": 0,
+         *       "offset": 0,
+         *       "limit": 20,
+         *       "has_more": false
+         *     }
+         */
+        CallbackDeliveryList: {
+            /** @description The callback deliveries on this page. */
+            data: components["schemas"]["CallbackDelivery"][];
+            /** @description Whether items follow this page (`offset + data.length < total`). */
+            has_more: boolean;
+            /** @description The `limit` applied. */
+            limit: number;
+            /** @description The `offset` this page starts at. */
+            offset: number;
+            /** @description How many callback deliveries the call has, on every page. */
+            total: number;
+        };
+        /**
          * CallDirection
          * @description `inbound` when a person called one of the account's numbers, `outbound` when the agent dialled out.
          * @example outbound
@@ -1125,7 +1252,7 @@ export interface components {
             name: components["schemas"]["EventTypeName"];
             /** @description True for types catalogued but not sent yet; publishing one is refused until it is enabled. */
             reserved: boolean;
-            /** @description The JSON Schema (draft 2020-12) of the event's `data`. */
+            /** @description The JSON Schema of the event's `data`, as the AsyncAPI documents define it: draft-07, not draft 2020-12. It carries no `$schema`, so tell your validator the draft (for ajv, the default `Ajv` class rather than `Ajv2020`). */
             schema: {
                 [key: string]: unknown;
             };
@@ -1513,7 +1640,7 @@ export interface components {
         WebhookEvents: components["schemas"]["EventTypeName"][] | null;
         /**
          * WebhookHeaders
-         * @description Extra HTTP headers sent with every delivery to the endpoint, such as a static token its gateway checks. They cannot replace the signature, content-type or `webhook-*` headers.
+         * @description Extra HTTP headers sent with every delivery to the endpoint, such as a static token its gateway checks. They cannot replace the headers the sender sets itself: `Content-Type`, `Content-Length`, `Host`, `Transfer-Encoding`, `Connection`, `User-Agent`, any `webhook-*` header and any `X-{Prefix}-*` header (the deployment's header prefix, `X-Voicehooks-*` by default) are refused with `422`, in any letter case.
          * @example {
          *       "X-Gateway-Token": "gw_7f3a9c"
          *     }
@@ -1657,6 +1784,23 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Any other error, as a problem document: `405` (the method is not allowed here; `Allow` lists the ones that are) or `500` (the sender failed; the cause is logged, never returned). */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/internal",
+                 *       "title": "Internal server error",
+                 *       "status": 500,
+                 *       "detail": "The sender failed to handle this request; it has been logged."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description No such resource in this account. */
         NotFound: {
             headers: {
@@ -1691,7 +1835,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests; retry after `Retry-After` seconds. */
+        /** @description Too many requests with this credential (a per-process token bucket, see Rate limits); retry after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -1726,7 +1870,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Well-formed but refused: event data that breaks its contract, an unknown or reserved event type, or a refused URL; `errors` names each failing path. */
+        /** @description Well-formed but refused: event data that breaks its contract, or a refused URL; `errors` names each failing path. */
         UnprocessableContent: {
             headers: {
                 [name: string]: unknown;
@@ -1830,6 +1974,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            default: components["responses"]["Error"];
         };
     };
     getMetrics: {
@@ -1856,6 +2001,7 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            default: components["responses"]["Error"];
         };
     };
     createAccount: {
@@ -1885,6 +2031,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     listApiKeys: {
@@ -1913,6 +2060,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     createApiKey: {
@@ -1941,6 +2089,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     revokeApiKey: {
@@ -1968,6 +2117,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     registerCall: {
@@ -1997,6 +2147,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     getCall: {
@@ -2026,6 +2177,43 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCallCallbacks: {
+        parameters: {
+            query?: {
+                /** @description The most items to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The call's id (a UUID). An id that is malformed or not in this account answers `404`.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                call_id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of callback deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     reportCallStatus: {
@@ -2062,6 +2250,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     getDelivery: {
@@ -2091,6 +2280,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     retryDelivery: {
@@ -2121,6 +2311,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     listEventTypes: {
@@ -2149,6 +2340,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     publishEvent: {
@@ -2185,6 +2377,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     listWebhooks: {
@@ -2220,6 +2413,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     createWebhook: {
@@ -2249,6 +2443,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     getWebhook: {
@@ -2278,6 +2473,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     deleteWebhook: {
@@ -2305,6 +2501,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     updateWebhook: {
@@ -2341,6 +2538,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     listWebhookDeliveries: {
@@ -2384,6 +2582,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     getWebhookDeliverySummary: {
@@ -2413,6 +2612,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     replayWebhook: {
@@ -2450,6 +2650,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     rotateWebhookSecret: {
@@ -2485,6 +2686,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
     sendTestEvent: {
@@ -2522,6 +2724,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
         };
     };
 }

@@ -1,0 +1,65 @@
+import type { Sql } from '../store/database.js'
+
+/** A callback delivery (kind `callback`): one status change of a call on its way to `callback_url`. */
+export interface CallbackDeliveryRow {
+  id: string
+  call_id: string
+  status: 'pending' | 'processing' | 'delivered' | 'failed' | 'dead'
+  attempt_count: number
+  max_attempts: number
+  next_attempt_at: Date | string | null
+  last_status_code: number | null
+  last_error: string | null
+  payload: Record<string, unknown>
+  created_at: Date | string
+  updated_at: Date | string
+  delivered_at: Date | string | null
+}
+
+/** One attempt of a callback delivery. */
+export interface CallbackAttemptRow {
+  delivery_id: string
+  attempt: number
+  started_at: Date | string
+  duration_ms: number
+  status_code: number | null
+  error: string | null
+  response_excerpt: string | null
+}
+
+/**
+ * One page of a call's callback deliveries, newest first, each with its attempts (oldest first). The
+ * call must already be known to belong to `accountId`; the account is checked again so a wrong id
+ * can only find nothing.
+ */
+export async function listCallbackDeliveries(
+  db: Sql,
+  filter: { accountId: string; callId: string; offset: number; limit: number },
+): Promise<{ rows: (CallbackDeliveryRow & { attempts: CallbackAttemptRow[] })[]; total: number }> {
+  const where = `call_id = $1 AND account_id = $2 AND kind = 'callback'`
+  const params = [filter.callId, filter.accountId]
+  const [list, count] = await Promise.all([
+    db.query<CallbackDeliveryRow>(
+      `SELECT id, call_id::text AS call_id, status, attempt_count, max_attempts, next_attempt_at, last_status_code,
+              last_error, payload, created_at, updated_at, delivered_at
+       FROM deliveries WHERE ${where} ORDER BY created_at DESC, id DESC OFFSET $3 LIMIT $4`,
+      [...params, filter.offset, filter.limit],
+    ),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM deliveries WHERE ${where}`, params),
+  ])
+  const ids = list.rows.map((row) => row.id)
+  const attempts =
+    ids.length === 0
+      ? []
+      : (
+          await db.query<CallbackAttemptRow>(
+            `SELECT delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt
+             FROM attempts WHERE delivery_id = ANY ($1::text[]) ORDER BY delivery_id, attempt`,
+            [ids],
+          )
+        ).rows
+  return {
+    rows: list.rows.map((row) => ({ ...row, attempts: attempts.filter((a) => a.delivery_id === row.id) })),
+    total: Number(count.rows[0]?.total ?? 0),
+  }
+}
