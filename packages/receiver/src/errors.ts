@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@voicehooks/contracts'
-import type { WebhookVerificationErrorCode } from '@voicehooks/signing'
+import type { WebhookVerificationErrorCode } from '@voicehooks/signing/web'
 
 /** Why a delivery was refused or failed; each code maps to one HTTP status ({@link statusOf}). */
 export type ReceiverErrorCode =

@@ -1,4 +1,4 @@
-import type { HeadersLike } from '@voicehooks/signing'
+import type { HeadersLike } from '@voicehooks/signing/web'
 
 /** Request headers as a plain record with lowercase names; repeated headers joined with `", "`. */
 export function headersRecord(headers: HeadersLike): Record<string, string> {

@@ -1,6 +1,6 @@
 import { ReceiverError } from './errors.js'
 import { internalProblem, type Problem, problemOf } from './problem.js'
-import type { ReceiveResult, ReceiveStatus } from './webhooks.js'
+import type { ReceiveResult, ReceiveStatus } from './receive-result.js'
 
 /** The 2xx body acknowledging a delivery. */
 export interface ReceivedBody {

@@ -1,8 +1,8 @@
-import { type SignatureScheme, verify, WebhookVerificationError } from '@voicehooks/signing'
+import { type SignatureScheme, WebhookVerificationError } from '@voicehooks/signing/web'
 import type { IdempotencyStore } from './idempotency-store.js'
 import { MemoryIdempotencyStore } from './memory-idempotency-store.js'
 
-/** Options of `new Webhooks()`. */
+/** Options of `new Webhooks()` and `new WebWebhooks()`. */
 export interface WebhooksOptions {
   /** The endpoint's secret (`whsec_…`); several during a rotation (any may match). */
   secret: string | readonly string[]
@@ -47,34 +47,58 @@ export interface ResolvedOptions {
 
 const MiB = 1024 * 1024
 
-/** Applies defaults and fails fast, at construction, on configuration that could never verify. */
-export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
+/** Verifies an empty delivery with no headers, with the entry's own `verify` (sync or async). */
+export type VerificationProbe = (
+  secret: string | readonly string[],
+  options: ResolvedOptions['verify'],
+) => unknown
+
+/**
+ * Applies defaults and fails fast, at construction, on configuration that could never verify.
+ *
+ * @param className names the class in error messages.
+ * @param probe checks secrets, scheme, prefix and tolerance now when it throws synchronously; an async
+ *   one is left to the caller ({@link configurationError} turns its rejection into the same TypeError).
+ */
+export function resolveOptions(
+  options: WebhooksOptions,
+  className: string,
+  probe?: VerificationProbe,
+): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      'new Webhooks(options): expected an object like { secret: process.env.WEBHOOK_SECRET }',
+      `new ${className}(options): expected an object like { secret: process.env.WEBHOOK_SECRET }`,
     )
   }
   const { secret } = options
   if (secret === undefined || secret === '' || (Array.isArray(secret) && secret.length === 0)) {
-    throw new TypeError('new Webhooks(): `secret` is required (the endpoint secret, "whsec_…")')
+    throw new TypeError(`new ${className}(): \`secret\` is required (the endpoint secret, "whsec_…")`)
   }
   const verifyOptions: ResolvedOptions['verify'] = {}
   if (options.scheme !== undefined) verifyOptions.scheme = options.scheme
   if (options.prefix !== undefined) verifyOptions.prefix = options.prefix
   if (options.toleranceSeconds !== undefined) verifyOptions.toleranceSeconds = options.toleranceSeconds
   if (options.now !== undefined) verifyOptions.now = options.now
-  checkVerification(secret, verifyOptions)
+  if (probe !== undefined) {
+    let error: TypeError | undefined
+    try {
+      probe(secret, verifyOptions)
+    } catch (thrown) {
+      error = configurationError(className, thrown)
+    }
+    if (error !== undefined) throw error
+  }
 
   const maxBodyBytes = options.maxBodyBytes ?? MiB
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
     throw new TypeError(
-      `new Webhooks(): maxBodyBytes must be a positive integer, got ${String(maxBodyBytes)}`,
+      `new ${className}(): maxBodyBytes must be a positive integer, got ${String(maxBodyBytes)}`,
     )
   }
   const onInvalid = options.onInvalid ?? 'reject'
   if (onInvalid !== 'reject' && onInvalid !== 'accept') {
     throw new TypeError(
-      `new Webhooks(): onInvalid must be "reject" or "accept", got ${JSON.stringify(onInvalid)}`,
+      `new ${className}(): onInvalid must be "reject" or "accept", got ${JSON.stringify(onInvalid)}`,
     )
   }
   return {
@@ -89,15 +113,12 @@ export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
 }
 
 /**
- * Runs a verification with no headers: signing checks the secrets, scheme, prefix and tolerance
- * before it looks at any header, so anything but `missing_header` is a configuration error.
+ * What a verification of an empty delivery with no headers failed with, as a configuration error;
+ * `undefined` for `missing_header`: signing checks the secrets, scheme, prefix and tolerance before
+ * it looks at any header, so that one means the configuration is sound.
  */
-function checkVerification(secret: string | readonly string[], options: ResolvedOptions['verify']): void {
-  try {
-    verify('', {}, secret, options)
-  } catch (error) {
-    if (error instanceof WebhookVerificationError && error.code === 'missing_header') return
-    const message = error instanceof Error ? error.message : String(error)
-    throw new TypeError(`new Webhooks(): ${message}`, { cause: error })
-  }
+export function configurationError(className: string, error: unknown): TypeError | undefined {
+  if (error instanceof WebhookVerificationError && error.code === 'missing_header') return undefined
+  const message = error instanceof Error ? error.message : String(error)
+  return new TypeError(`new ${className}(): ${message}`, { cause: error })
 }

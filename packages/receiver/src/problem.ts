@@ -1,4 +1,4 @@
-import type { WebhookVerificationErrorCode } from '@voicehooks/signing'
+import type { WebhookVerificationErrorCode } from '@voicehooks/signing/web'
 import type { ReceiverError, ReceiverErrorCode } from './errors.js'
 
 /** An RFC 9457 `application/problem+json` body, as the middleware answers it. */

@@ -1,6 +1,6 @@
-import type { HeadersLike } from '@voicehooks/signing'
+import type { HeadersLike } from '@voicehooks/signing/web'
 import type { ReceiverError } from './errors.js'
-import type { ReceiveResult } from './webhooks.js'
+import type { ReceiveResult } from './receive-result.js'
 
 /** What an HTTP adapter (Node middleware, Fetch handler) needs from a `Webhooks` instance. */
 export interface ReceiverEndpoint {

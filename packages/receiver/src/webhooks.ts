@@ -1,43 +1,13 @@
-import type { EventType, ValidationIssue, WebhookEvent } from '@voicehooks/contracts'
-import { type HeadersLike, verify, WebhookVerificationError } from '@voicehooks/signing'
-import { bodyTooLarge, ReceiverError } from './errors.js'
-import { type EventHandler, EventHandlers } from './event-handlers.js'
-import { headersRecord } from './headers-record.js'
-import type { ClaimedDelivery, ClaimOutcome, UnknownEvent } from './idempotency-store.js'
+import type { EventType, WebhookEvent } from '@voicehooks/contracts'
+import { type HeadersLike, verify } from '@voicehooks/signing'
+import { DeliveryReceiver } from './delivery-receiver.js'
 import { createNodeMiddleware, type NodeMiddleware } from './node/middleware.js'
-import { type ResolvedOptions, resolveOptions, type WebhooksOptions } from './options.js'
-import { readEvent } from './read-event.js'
-import type { ReceiverEndpoint } from './receiver-endpoint.js'
+import { probeVerification } from './node/verify-config.js'
+import { resolveOptions, type WebhooksOptions } from './options.js'
+import type { ErrorHandler, ReceiveResult } from './receive-result.js'
 import { createWebHandler, type WebHandler, type WebHandlerOptions } from './web/handler.js'
 
-/**
- * What became of a delivery that was acknowledged (answered 2xx):
- * - `processed`: the handlers ran and succeeded (`ackFirst: false`);
- * - `accepted`: claimed and acknowledged; the handlers run next, `processing` settles when they are done;
- * - `duplicate`: this event id was already processed, or is being processed;
- * - `ignored`: an unknown event type (a newer sender), or with `onInvalid: 'accept'` a contract violation.
- */
-export type ReceiveResult =
-  | { status: 'processed' | 'duplicate'; event: WebhookEvent }
-  | { status: 'accepted'; event: WebhookEvent; processing: Promise<void> }
-  | { status: 'ignored'; reason: 'unknown_type'; event: UnknownEvent }
-  | { status: 'ignored'; reason: 'contract_violation'; event: unknown; issues: readonly ValidationIssue[] }
-
-/** `status` of a {@link ReceiveResult}. */
-export type ReceiveStatus = ReceiveResult['status']
-
-/** Where an error happened. */
-export interface ErrorContext {
-  /** The event id, once the verified body was read. */
-  id?: string
-  /** The event type, once the verified body was read. */
-  type?: string
-  /** `true` when the delivery was acknowledged with 2xx: the sender will not retry it. */
-  acknowledged: boolean
-}
-
-/** Called with every error of every delivery: refusals, contract violations, handler failures. */
-export type ErrorHandler = (error: ReceiverError, context: ErrorContext) => unknown
+export type { ErrorContext, ErrorHandler, ReceiveResult, ReceiveStatus } from './receive-result.js'
 
 /**
  * Receives Voicehooks webhooks: checks the body size, verifies the signature on the raw bytes,
@@ -60,17 +30,14 @@ export type ErrorHandler = (error: ReceiverError, context: ErrorContext) => unkn
  * ```
  */
 export class Webhooks {
-  readonly #options: ResolvedOptions
-  readonly #handlers = new EventHandlers()
-  readonly #errorHandlers = new Set<ErrorHandler>()
-  /** Event id → whether its processing in this process succeeded, while it runs. */
-  readonly #running = new Map<string, Promise<boolean>>()
-  readonly #pending = new Set<Promise<unknown>>()
-  #warnedAlreadyParsed = false
+  readonly #receiver: DeliveryReceiver
 
   /** @throws {TypeError} when the secret, scheme, prefix or a limit could never work. */
   constructor(options: WebhooksOptions) {
-    this.#options = resolveOptions(options)
+    this.#receiver = new DeliveryReceiver(resolveOptions(options, 'Webhooks', probeVerification), {
+      verify,
+      yieldToAnswer: () => new Promise((resolve) => setImmediate(resolve)),
+    })
   }
 
   /**
@@ -78,12 +45,12 @@ export class Webhooks {
    * run concurrently; any failure fails the event as a whole. Returns a function that removes it.
    */
   on<T extends EventType>(type: T, handler: (event: WebhookEvent<T>) => unknown): () => void {
-    return this.#handlers.add(type, handler as EventHandler)
+    return this.#receiver.on(type, handler)
   }
 
   /** Calls `handler` with each new event of every known type (not unknown types, which are ignored). */
   onAny(handler: (event: WebhookEvent) => unknown): () => void {
-    return this.#handlers.addAny(handler)
+    return this.#receiver.onAny(handler)
   }
 
   /**
@@ -92,8 +59,7 @@ export class Webhooks {
    * failures are ignored. Without any error handler, failures after an acknowledgement are logged.
    */
   onError(handler: ErrorHandler): () => void {
-    this.#errorHandlers.add(handler)
-    return () => void this.#errorHandlers.delete(handler)
+    return this.#receiver.onError(handler)
   }
 
   /**
@@ -105,55 +71,13 @@ export class Webhooks {
    * @throws {ReceiverError} `body_too_large`, `invalid_signature`, `invalid_json`, `contract_violation`,
    *   `handler_failed` (with `ackFirst: false`) or `idempotency_failed`.
    */
-  async receive(rawBody: string | Uint8Array, headers: HeadersLike): Promise<ReceiveResult> {
-    const { maxBodyBytes, onInvalid } = this.#options
-    const size = typeof rawBody === 'string' ? Buffer.byteLength(rawBody) : rawBody.byteLength
-    if (size > maxBodyBytes) throw this.#refuse(bodyTooLarge(maxBodyBytes, size))
-    try {
-      verify(rawBody, headers, this.#options.secret, this.#options.verify)
-    } catch (error) {
-      if (!(error instanceof WebhookVerificationError)) throw error
-      throw this.#refuse(
-        new ReceiverError('invalid_signature', error.message, {
-          check: error.code,
-          ...(error.header === undefined ? {} : { header: error.header }),
-          cause: error,
-        }),
-      )
-    }
-
-    let read: ReturnType<typeof readEvent>
-    try {
-      read = readEvent(rawBody)
-    } catch (error) {
-      throw error instanceof ReceiverError ? this.#refuse(error) : error
-    }
-    if (read.kind === 'invalid') {
-      const error = new ReceiverError('contract_violation', describeIssues(read.issues), {
-        issues: read.issues,
-      })
-      if (onInvalid === 'reject') throw this.#refuse(error, envelopeIds(read.payload))
-      this.#report(error, { ...envelopeIds(read.payload), acknowledged: true })
-      return { status: 'ignored', reason: 'contract_violation', event: read.payload, issues: read.issues }
-    }
-
-    const delivery: ClaimedDelivery = {
-      id: read.event.id,
-      type: read.event.type,
-      known: read.kind === 'event',
-      event: read.event,
-      headers: headersRecord(headers),
-    }
-    if (read.kind === 'unknown_type') {
-      if (await this.#claim(delivery)) await this.#complete(delivery, 'ignored', true)
-      return { status: 'ignored', reason: 'unknown_type', event: read.event }
-    }
-    return this.#process(read.event, delivery)
+  receive(rawBody: string | Uint8Array, headers: HeadersLike): Promise<ReceiveResult> {
+    return this.#receiver.receive(rawBody, headers)
   }
 
   /** Resolves once every handler run started so far (and any started meanwhile) has finished. */
-  async drain(): Promise<void> {
-    while (this.#pending.size > 0) await Promise.all(this.#pending)
+  drain(): Promise<void> {
+    return this.#receiver.drain()
   }
 
   /**
@@ -167,12 +91,13 @@ export class Webhooks {
    * ```
    */
   express(): NodeMiddleware {
-    return createNodeMiddleware(this.#endpoint())
+    return createNodeMiddleware(this.#receiver.endpoint())
   }
 
   /**
-   * A Fetch API handler (`Request` → `Response`) for Hono, Next.js route handlers, Bun or Deno.
-   * Pass `waitUntil` where the runtime stops work once the response is sent.
+   * A Fetch API handler (`Request` → `Response`) for Hono, Next.js route handlers, Bun or Deno on
+   * Node's crypto. For edge runtimes without `node:crypto` use `WebWebhooks` from
+   * `@voicehooks/receiver/web`. Pass `waitUntil` where the runtime stops work once the response is sent.
    *
    * @example
    * ```ts
@@ -180,145 +105,6 @@ export class Webhooks {
    * ```
    */
   toWebHandler(options: WebHandlerOptions = {}): WebHandler {
-    return createWebHandler(this.#endpoint(), options)
-  }
-
-  #endpoint(): ReceiverEndpoint {
-    return {
-      maxBodyBytes: this.#options.maxBodyBytes,
-      logger: this.#options.logger,
-      receive: (body, headers) => this.receive(body, headers),
-      refuse: (error) => this.#refuse(error),
-      misconfigured: (error) => {
-        this.#report(error, { acknowledged: false })
-        if (this.#warnedAlreadyParsed) return
-        this.#warnedAlreadyParsed = true
-        this.#options.logger.error(`[@voicehooks/receiver] ${error.message}`)
-      },
-    }
-  }
-
-  async #process(event: WebhookEvent, delivery: ClaimedDelivery): Promise<ReceiveResult> {
-    const { ackFirst } = this.#options
-    for (;;) {
-      if (await this.#claim(delivery)) break
-      const running = this.#running.get(event.id)
-      if (running === undefined || ackFirst) return { status: 'duplicate', event }
-      // Without ack-first, a copy that arrives while the first runs here answers with its outcome: if
-      // the first fails it released the claim, and this copy takes over instead of hiding the failure.
-      if (await running) return { status: 'duplicate', event }
-    }
-    if (ackFirst) {
-      const processing = this.#run(event, true).then(() => undefined)
-      return { status: 'accepted', event, processing }
-    }
-    const failure = await this.#run(event, false)
-    if (failure !== undefined) throw failure
-    return { status: 'processed', event }
-  }
-
-  /** Dispatches a claimed event; resolves to the failure, never rejects. */
-  #run(event: WebhookEvent, acknowledged: boolean): Promise<ReceiverError | undefined> {
-    const context: ErrorContext = { id: event.id, type: event.type, acknowledged }
-    const run = (async () => {
-      // Let the acknowledgement go out before a synchronous handler can hold the event loop.
-      if (acknowledged) await new Promise((resolve) => setImmediate(resolve))
-      try {
-        await this.#handlers.dispatch(event)
-      } catch (cause) {
-        const error = new ReceiverError(
-          'handler_failed',
-          `A handler failed on ${event.type} event ${event.id}; it runs again when the event is redelivered`,
-          { cause },
-        )
-        try {
-          await this.#options.idempotency.release(event.id, cause)
-        } catch (storeError) {
-          this.#report(storeFailure('release', event.id, storeError), context)
-        }
-        this.#report(error, context)
-        return error
-      }
-      await this.#complete({ id: event.id }, 'processed', acknowledged)
-      return undefined
-    })()
-    const succeeded = run.then((failure) => failure === undefined)
-    this.#running.set(event.id, succeeded)
-    this.#pending.add(run)
-    void run.then(() => {
-      this.#pending.delete(run)
-      if (this.#running.get(event.id) === succeeded) this.#running.delete(event.id)
-    })
-    return run
-  }
-
-  async #claim(delivery: ClaimedDelivery): Promise<boolean> {
-    try {
-      return await this.#options.idempotency.claim(delivery.id, delivery)
-    } catch (cause) {
-      throw this.#refuse(storeFailure('claim', delivery.id, cause), delivery)
-    }
-  }
-
-  /** Records the outcome; a failure is reported, not thrown: the handlers did run. */
-  async #complete(delivery: Pick<ClaimedDelivery, 'id'>, outcome: ClaimOutcome, acknowledged: boolean) {
-    try {
-      await this.#options.idempotency.complete(delivery.id, outcome)
-    } catch (cause) {
-      this.#report(storeFailure('complete', delivery.id, cause), { id: delivery.id, acknowledged })
-    }
-  }
-
-  /** Reports an error of a delivery that is answered with it, and returns it for throwing. */
-  #refuse(error: ReceiverError, ids: { id?: string; type?: string } = {}): ReceiverError {
-    const context: ErrorContext = { acknowledged: false }
-    if (ids.id !== undefined) context.id = ids.id
-    if (ids.type !== undefined) context.type = ids.type
-    this.#report(error, context)
-    return error
-  }
-
-  #report(error: ReceiverError, context: ErrorContext): void {
-    if (this.#errorHandlers.size === 0) {
-      // Nobody else will ever see these: the sender got a 2xx, or the store is failing.
-      if (context.acknowledged || error.code === 'handler_failed' || error.code === 'idempotency_failed') {
-        this.#options.logger.error(
-          `[@voicehooks/receiver] ${error.code}: ${error.message}`,
-          error.cause ?? '',
-        )
-      }
-      return
-    }
-    for (const handler of this.#errorHandlers) {
-      try {
-        const result = handler(error, context)
-        if (result instanceof Promise) result.catch(() => undefined)
-      } catch {
-        // An error handler's own failure must not turn into the delivery's failure.
-      }
-    }
-  }
-}
-
-function storeFailure(operation: string, id: string, cause: unknown): ReceiverError {
-  // The store's own message stays in `cause`: it may name hosts or tables the sender must not see.
-  return new ReceiverError('idempotency_failed', `The idempotency store failed to ${operation} event ${id}`, {
-    cause,
-  })
-}
-
-function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'} ${issue.message}`)
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
-  return `Event does not match the contract: ${shown.join('; ')}${more}`
-}
-
-/** `id` and `type` of a body that failed validation, when they are strings. */
-function envelopeIds(payload: unknown): { id?: string; type?: string } {
-  if (typeof payload !== 'object' || payload === null) return {}
-  const { id, type } = payload as { id?: unknown; type?: unknown }
-  return {
-    ...(typeof id === 'string' ? { id } : {}),
-    ...(typeof type === 'string' ? { type } : {}),
+    return createWebHandler(this.#receiver.endpoint(), options)
   }
 }
