@@ -14,6 +14,42 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   let listener: pg.PoolClient | undefined
   const handlers = new Map<string, Set<(payload: string) => void>>()
 
+  let closed = false
+  let reconnectDelayMs = 100
+
+  /**
+   * Takes a dedicated connection for LISTEN and subscribes every channel with handlers. When that
+   * connection dies (server restart, terminated backend) it reconnects with backoff, so wake-ups
+   * resume instead of silently degrading to polling; notifications sent meanwhile are lost, which
+   * the workers' polling covers.
+   */
+  async function connectListener(): Promise<void> {
+    const client = await pool.connect()
+    client.on('notification', (msg) => {
+      for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? '')
+    })
+    client.on('error', () => {
+      if (listener !== client) return
+      listener = undefined
+      client.release(true)
+      scheduleReconnect()
+    })
+    for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+    listener = client
+    reconnectDelayMs = 100
+  }
+
+  function scheduleReconnect(): void {
+    if (closed) return
+    const timer = setTimeout(() => {
+      connectListener().catch(() => {
+        reconnectDelayMs = Math.min(reconnectDelayMs * 2, 10_000)
+        scheduleReconnect()
+      })
+    }, reconnectDelayMs)
+    timer.unref()
+  }
+
   const run: Sql['query'] = async (text, params) => {
     const result = await pool.query(text, params as unknown[] | undefined)
     return { rows: result.rows, rowCount: result.rowCount ?? 0 }
@@ -34,33 +70,33 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         }
         const value = await fn(tx)
         await client.query('COMMIT')
+        client.release()
         return value
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined)
+        // A connection that cannot even roll back is broken: destroy it rather than pool it.
+        const broken = await client.query('ROLLBACK').then(
+          () => false,
+          () => true,
+        )
+        client.release(broken)
         throw error
-      } finally {
-        client.release()
       }
     },
     async listen(channel, onNotify) {
-      if (!listener) {
-        listener = await pool.connect()
-        listener.on('notification', (msg) => {
-          for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? '')
-        })
-      }
       let set = handlers.get(channel)
       if (!set) {
         set = new Set()
         handlers.set(channel, set)
-        await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+        if (listener) await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
       }
       set.add(onNotify)
+      if (!listener) await connectListener()
       return async () => {
         set.delete(onNotify)
       }
     },
     async close() {
+      closed = true
       listener?.release()
       listener = undefined
       await pool.end()

@@ -1,62 +1,24 @@
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
+import { createTestDatabase, type Engine, testEngines } from '@voicehooks/testkit'
 import { type Logger, pino } from 'pino'
 import { expect } from 'vitest'
 import { type RunningSender, type SenderConfig, startSender } from '../../src/index.js'
 import { OpenApiCheck } from './openapi-check.js'
 
-/** The store engines every API test runs on. */
-export type Engine = 'pglite' | 'postgres'
+/** `Engine`: the store engines every API test runs on. */
+export { createTestDatabase, type Engine } from '@voicehooks/testkit'
 
-const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
 export const OPERATOR_TOKEN = 'operator-token-for-tests'
 
 /** Shared across test files in one worker: the document is parsed and compiled once. */
 export const openapi = new OpenApiCheck()
 
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.query('SELECT 1')
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
-
 /**
  * The engines to run: PGlite always; PostgreSQL when reachable. Unreachable PostgreSQL skips with a
  * message, except under CI=true where it must be there (the suite then fails loudly).
  */
-export async function availableEngines(): Promise<Engine[]> {
-  if (await postgresReachable()) return ['pglite', 'postgres']
-  if (process.env['CI'] === 'true')
-    throw new Error(`PostgreSQL is required in CI and is not reachable at ${ADMIN_URL}`)
-  console.warn(`PostgreSQL not reachable at ${ADMIN_URL}: the postgres variant of the API tests is skipped`)
-  return ['pglite']
-}
-
-/** A database of its own for one test file on the shared PostgreSQL server; dropped by `drop()`. */
-export async function createTestDatabase(purpose: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `vh_${purpose}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: ADMIN_URL })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    },
-  }
+export function availableEngines(): Promise<Engine[]> {
+  return testEngines('the API tests')
 }
 
 /** A parsed response. */

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { catalog, validateEvent } from '@voicehooks/contracts'
+import { until } from '@voicehooks/testkit'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSender, startSender } from '../../src/index.js'
@@ -34,16 +35,6 @@ function startCapture(): Promise<{ server: Server; url: string; received: Captur
       resolve({ server, url: `http://127.0.0.1:${port}`, received })
     })
   })
-}
-
-async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = read()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
 }
 
 const hex = (key: string, text: string) => createHmac('sha256', key).update(text).digest('hex')

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { until } from '@voicehooks/testkit'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSender, startSender } from '../../src/index.js'
@@ -40,14 +41,6 @@ function startReceiver(): Promise<{ server: Server; url: string; setStatus(code:
       })
     })
   })
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
 }
 
 describe.skipIf(!executablePath)('dashboard page in Chromium', () => {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { type EventType, examples } from '@voicehooks/contracts'
 import { generateSecret, type SignatureScheme } from '@voicehooks/signing'
-import pg from 'pg'
+import { createTestDatabase, type Engine, testEngines as enginesFor, until } from '@voicehooks/testkit'
 import { pino } from 'pino'
 import { SMTPServer } from 'smtp-server'
 import { loadConfig, type SenderConfig } from '../../src/config.js'
@@ -18,35 +18,11 @@ import { SecretBox } from '../../src/security/secret-box.js'
 import type { Database } from '../../src/store/database.js'
 import { openStore } from '../../src/store/open.js'
 
-export type Engine = 'pglite' | 'postgres'
+export { type Engine, until } from '@voicehooks/testkit'
 
-/** Where the PostgreSQL test databases are created (trust auth). */
-export const ADMIN_URL =
-  process.env['VOICEHOOKS_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.query('SELECT 1')
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
-
-/**
- * The engines a suite runs on: PGlite always, PostgreSQL when reachable. In CI an unreachable
- * PostgreSQL fails the run instead of skipping it.
- */
-export async function testEngines(): Promise<Engine[]> {
-  if (await postgresReachable()) return ['pglite', 'postgres']
-  if (process.env['CI'] === 'true')
-    throw new Error(`PostgreSQL is required in CI but ${ADMIN_URL} is unreachable`)
-  console.warn(`PostgreSQL at ${ADMIN_URL} is unreachable: delivery tests run on PGlite only`)
-  return ['pglite']
+/** The engines a suite runs on: PGlite always, PostgreSQL when reachable (required under CI=true). */
+export function testEngines(): Promise<Engine[]> {
+  return enginesFor('delivery tests')
 }
 
 /** A migrated store of its own: PGlite in memory, or a fresh PostgreSQL database dropped by `close`. */
@@ -55,22 +31,13 @@ export async function openTestStore(engine: Engine): Promise<{ db: Database; clo
     const db = await openStore({})
     return { db, close: () => db.close() }
   }
-  const name = `vh_delivery_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${name}`
-  const db = await openStore({ databaseUrl: url.toString() })
+  const database = await createTestDatabase('delivery')
+  const db = await openStore({ databaseUrl: database.url })
   return {
     db,
     async close() {
       await db.close()
-      const cleanup = new pg.Client({ connectionString: ADMIN_URL })
-      await cleanup.connect()
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await cleanup.end()
+      await database.drop()
     },
   }
 }
@@ -280,21 +247,6 @@ export async function webhookRow(
   )
   if (!rows[0]) throw new Error(`no webhook ${id}`)
   return rows[0]
-}
-
-/** Polls `check` until it returns a value other than `undefined`/`false`, or fails after `timeoutMs`. */
-export async function until<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined && value !== false) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
 }
 
 /** Waits until delivery `id` reaches `status`, and returns its row. */

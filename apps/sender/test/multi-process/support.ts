@@ -1,26 +1,15 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import pg from 'pg'
+import { requirePostgres } from '@voicehooks/testkit'
 
-const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
+export { until } from '@voicehooks/testkit'
 
 /**
  * Multi-process tests need a PostgreSQL server that several processes share (PGlite is in-process).
  * Unreachable: skip with a message, except under CI=true where the suite must fail instead.
  */
-export async function postgresForMultiProcess(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    return true
-  } catch (error) {
-    if (process.env['CI'] === 'true')
-      throw new Error(`PostgreSQL is required in CI at ${ADMIN_URL}: ${String(error)}`)
-    console.warn(`multi-process sender tests skipped: PostgreSQL not reachable at ${ADMIN_URL}`)
-    return false
-  } finally {
-    await client.end().catch(() => undefined)
-  }
+export function postgresForMultiProcess(): Promise<boolean> {
+  return requirePostgres('multi-process sender tests')
 }
 
 /** One request the recording receiver got. */
@@ -53,21 +42,6 @@ export function startRecorder(delayMs = 0): Promise<{ server: Server; url: strin
       resolve({ server, url: `http://127.0.0.1:${port}`, hits })
     })
   })
-}
-
-/** Polls `check` until it returns a value, or fails naming `what`. */
-export async function until<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined && value !== false) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
