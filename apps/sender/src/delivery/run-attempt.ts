@@ -8,8 +8,9 @@ import type { ClaimedDelivery } from './claim.js'
 import { decide } from './decide.js'
 import type { DisabledWebhook } from './disable.js'
 import type { HttpResult, HttpSender, OutgoingRequest } from './http-sender.js'
+import type { OutcomeBatcher } from './outcome-batcher.js'
 import type { RateLimiter } from './rate-limiter.js'
-import { deferClaim, markDead, recordAttempt } from './record-attempt.js'
+import { deferClaim, markDead } from './record-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
 
 /** What one attempt needs from the worker pool. */
@@ -24,6 +25,8 @@ export interface AttemptContext {
   retryAfterBounds: RetryAfterBounds
   /** This process's buckets for endpoints with a `rate_limit_per_second`. */
   rateLimiter: RateLimiter
+  /** Writes attempts' outcomes, the hot ones in batches. */
+  outcomes: OutcomeBatcher
   /** Asks the pool to look for due work again after `ms` (a retry this worker scheduled). */
   wakeAfter(ms: number): void
   /** An endpoint was disabled and its alert mail is due. */
@@ -91,8 +94,7 @@ export async function runAttempt(
       retryJitter: ctx.config.retryJitter,
       retryAfterBounds: ctx.retryAfterBounds,
     })
-    const recorded = await recordAttempt(
-      ctx.db,
+    const recorded = await ctx.outcomes.record(
       {
         deliveryId: claimed.id,
         webhookId: claimed.webhook?.id ?? null,
@@ -105,7 +107,6 @@ export async function runAttempt(
         responseExcerpt: result.responseExcerpt,
       },
       decision,
-      { disableAfterFailures: ctx.config.disableAfterFailures },
     )
     const summary = { status_code: result.statusCode, duration_ms: result.durationMs, error: result.error }
     if (!recorded.applied) {

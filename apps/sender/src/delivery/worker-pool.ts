@@ -9,6 +9,7 @@ import type { Database } from '../store/database.js'
 import { claimDue } from './claim.js'
 import type { DisabledWebhook } from './disable.js'
 import type { HttpSender } from './http-sender.js'
+import { OutcomeBatcher } from './outcome-batcher.js'
 import { RateLimiter } from './rate-limiter.js'
 import { releaseClaims } from './record-attempt.js'
 import { type AttemptContext, runAttempt } from './run-attempt.js'
@@ -61,6 +62,11 @@ export class WorkerPool {
       workerId: options.workerId,
       retryAfterBounds: options.retryAfterBounds,
       rateLimiter: new RateLimiter(),
+      outcomes: new OutcomeBatcher({
+        db: options.db,
+        disableAfterFailures: options.config.disableAfterFailures,
+        pending: () => this.#inFlight.size,
+      }),
       wakeAfter: (ms) => this.#wakeAfter(ms),
       onDisabled: (webhook) => this.#alert(webhook),
     }
@@ -175,6 +181,8 @@ export class WorkerPool {
       // Aborted attempts return at once; one stuck in a database call gets a moment more.
       await settlesWithin(running(), 2000)
     }
+    // Outcomes of finished attempts are committed before the claims still held go back.
+    await this.#ctx.outcomes.flush()
     try {
       const released = await releaseClaims(this.#o.db, this.#o.workerId)
       if (released > 0) this.#o.logger.info({ released }, 'returned claimed deliveries to the queue')
