@@ -1,12 +1,8 @@
 import type { Sql } from '../store/database.js'
 
-/** A delivery of an event to a webhook, with its event's type. */
-export interface DeliveryRow {
+/** The queue columns every delivery row has, webhook or callback. */
+export interface QueueStateRow {
   id: string
-  account_id: string
-  event_id: string
-  webhook_id: string
-  event_type: string
   status: 'pending' | 'processing' | 'delivered' | 'failed' | 'dead'
   attempt_count: number
   max_attempts: number
@@ -16,6 +12,14 @@ export interface DeliveryRow {
   created_at: Date | string
   updated_at: Date | string
   delivered_at: Date | string | null
+}
+
+/** A delivery of an event to a webhook, with its event's type. */
+export interface DeliveryRow extends QueueStateRow {
+  account_id: string
+  event_id: string
+  webhook_id: string
+  event_type: string
 }
 
 /** An `attempts` row. */

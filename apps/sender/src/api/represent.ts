@@ -2,7 +2,7 @@ import type { ApiKeyRow } from '../accounts/api-keys.js'
 import type { AccountRow } from '../accounts/create-account.js'
 import type { CallRow } from '../calls/call-row.js'
 import type { CallbackAttemptRow, CallbackDeliveryRow } from '../calls/callback-deliveries.js'
-import type { AttemptRow, DeliveryRow } from './delivery-store.js'
+import type { AttemptRow, DeliveryRow, QueueStateRow } from './delivery-store.js'
 import type { WebhookRow } from './webhook-store.js'
 
 // The JSON the API answers with, one function per resource: exactly the fields of the OpenAPI
@@ -36,12 +36,9 @@ export function webhookJson(row: WebhookRow) {
   }
 }
 
-export function deliveryJson(row: DeliveryRow) {
+/** The queue state both delivery kinds show, in the documents' field order after their own ids. */
+function queueStateJson(row: QueueStateRow) {
   return {
-    id: row.id,
-    event_id: row.event_id,
-    webhook_id: row.webhook_id,
-    event_type: row.event_type,
     status: row.status,
     attempt_count: row.attempt_count,
     max_attempts: row.max_attempts,
@@ -55,7 +52,17 @@ export function deliveryJson(row: DeliveryRow) {
   }
 }
 
-export function attemptJson(row: AttemptRow | CallbackAttemptRow) {
+export function deliveryJson(row: DeliveryRow) {
+  return {
+    id: row.id,
+    event_id: row.event_id,
+    webhook_id: row.webhook_id,
+    event_type: row.event_type,
+    ...queueStateJson(row),
+  }
+}
+
+export function attemptJson(row: AttemptRow) {
   return {
     attempt: row.attempt,
     started_at: iso(row.started_at),
@@ -90,16 +97,7 @@ export function callbackDeliveryJson(row: CallbackDeliveryRow & { attempts: Call
   return {
     id: row.id,
     call_id: row.call_id,
-    status: row.status,
-    attempt_count: row.attempt_count,
-    max_attempts: row.max_attempts,
-    // As for webhook deliveries: a processing row's next_attempt_at is its lease expiry.
-    next_attempt_at: row.status === 'pending' ? isoOrNull(row.next_attempt_at) : null,
-    last_status_code: row.last_status_code,
-    last_error: row.last_error,
-    created_at: iso(row.created_at),
-    updated_at: iso(row.updated_at),
-    delivered_at: isoOrNull(row.delivered_at),
+    ...queueStateJson(row),
     payload: row.payload,
     attempts: row.attempts.map(attemptJson),
   }

@@ -1,30 +1,15 @@
+import type { AttemptRow, QueueStateRow } from '../api/delivery-store.js'
 import type { Sql } from '../store/database.js'
 
 /** A callback delivery (kind `callback`): one status change of a call on its way to `callback_url`. */
-export interface CallbackDeliveryRow {
-  id: string
+export interface CallbackDeliveryRow extends QueueStateRow {
   call_id: string
-  status: 'pending' | 'processing' | 'delivered' | 'failed' | 'dead'
-  attempt_count: number
-  max_attempts: number
-  next_attempt_at: Date | string | null
-  last_status_code: number | null
-  last_error: string | null
   payload: Record<string, unknown>
-  created_at: Date | string
-  updated_at: Date | string
-  delivered_at: Date | string | null
 }
 
 /** One attempt of a callback delivery. */
-export interface CallbackAttemptRow {
+export interface CallbackAttemptRow extends AttemptRow {
   delivery_id: string
-  attempt: number
-  started_at: Date | string
-  duration_ms: number
-  status_code: number | null
-  error: string | null
-  response_excerpt: string | null
 }
 
 /**
