@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Database } from '@voicehooks/store'
 import { type Logger, pino } from 'pino'
 import { createApiApp } from './api/app.js'
 import { ConfigError, loadConfig, type SenderConfig } from './config.js'
 import { type DeliveryWorkers, startDeliveryWorkers } from './delivery/index.js'
 import { createMetrics } from './metrics/index.js'
 import { SecretBox, secretBoxKeyFromEnv } from './security/secret-box.js'
-import type { Database } from './store/database.js'
-import { openStore } from './store/open.js'
+import { openSenderStore } from './store/open.js'
 
 /** How to start a sender. Everything is optional: by default it reads `process.env`. */
 export interface StartSenderOptions {
@@ -87,7 +87,7 @@ export async function startSender(options: StartSenderOptions = {}): Promise<Run
   const config = loadConfig(env, options.config)
   const logger = options.logger ?? pino({ level: env['LOG_LEVEL'] || 'info' })
   const secretBox = secretBoxFrom(env, logger)
-  const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const db = await openSenderStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   let workers: DeliveryWorkers | undefined
   let server: Server | undefined
   try {

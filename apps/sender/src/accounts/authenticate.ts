@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 import { hashApiKey } from './api-key-secret.js'
 
 /** Who a request acts for: the account, and the key it used (the `actor` of emitted events). */

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
+import type { Sql } from '@voicehooks/store'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { authenticateApiKey } from '../accounts/authenticate.js'
-import type { Sql } from '../store/database.js'
 import { ApiProblem } from './problem.js'
 
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="voicehooks"' }

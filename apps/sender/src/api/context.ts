@@ -1,10 +1,10 @@
+import type { Database } from '@voicehooks/store'
 import type { Response } from 'express'
 import type { Logger } from 'pino'
 import type { Principal } from '../accounts/authenticate.js'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
 import type { SecretBox } from '../security/secret-box.js'
-import type { Database } from '../store/database.js'
 import type { RateLimitOptions } from './rate-limit.js'
 
 /** What the management API needs from the running sender. */

@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 
 /** The queue columns every delivery row has, webhook or callback. */
 export interface QueueStateRow {

@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 
 /** A `webhooks` row as the API reads it (secrets stay sealed). */
 export interface WebhookRow {

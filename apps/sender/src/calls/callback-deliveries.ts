@@ -1,5 +1,5 @@
+import type { Sql } from '@voicehooks/store'
 import type { AttemptRow, QueueStateRow } from '../api/delivery-store.js'
-import type { Sql } from '../store/database.js'
 
 /** A callback delivery (kind `callback`): one status change of a call on its way to `callback_url`. */
 export interface CallbackDeliveryRow extends QueueStateRow {

@@ -1,4 +1,4 @@
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import type { AttemptDecision } from './decide.js'
 import { type AttemptRecord, type RecordOptions, type RecordResult, recordAttempt } from './record-attempt.js'
 

@@ -1,4 +1,4 @@
-import type { Database, Sql } from '../store/database.js'
+import type { Database, Sql } from '@voicehooks/store'
 import type { AttemptDecision } from './decide.js'
 import { type DisabledWebhook, disableWebhook } from './disable.js'
 

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Database } from '@voicehooks/store'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiApp } from '../../src/api/app.js'
 import { loadConfig } from '../../src/config.js'
 import { createMetrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
-import type { Database } from '../../src/store/database.js'
-import { openStore } from '../../src/store/open.js'
+import { openSenderStore } from '../../src/store/open.js'
 import { ApiClient, availableEngines, createTestDatabase, OPERATOR_TOKEN, type Reply } from './harness.js'
 
 const engines = await availableEngines()
@@ -40,7 +40,7 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
   beforeAll(async () => {
     const database = engine === 'postgres' ? await createTestDatabase('ratelimit') : undefined
     drop = database?.drop
-    db = await openStore({ databaseUrl: database?.url })
+    db = await openSenderStore({ databaseUrl: database?.url })
     const app = createApiApp({
       db,
       config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN }),

@@ -1,9 +1,9 @@
 import { lookup } from 'node:dns/promises'
 import { createServer } from 'node:net'
 import { hostname } from 'node:os'
+import type { Database } from '@voicehooks/store'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { isPrivateAddress } from '../../src/security/target-guard.js'
-import type { Database } from '../../src/store/database.js'
 import {
   attemptsOf,
   deliveryRow,

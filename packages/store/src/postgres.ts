@@ -1,17 +1,37 @@
 import pg from 'pg'
 import type { Database, Sql } from './database.js'
+import { asStoreError } from './errors.js'
 
-// Return timestamptz and bigint as strings/Dates exactly as pg gives them; counts come back as
-// strings (int8), callers convert with Number().
+/** How a PostgreSQL store is pooled. */
+export interface PostgresOptions {
+  /** Connections in the pool; default 10. */
+  max?: number
+  /** How long a query waits for a connection before failing as unavailable; default 5 s. */
+  connectTimeoutMs?: number
+}
 
-/** Opens a pooled PostgreSQL store. LISTEN holds one dedicated connection. */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 })
+const LISTEN_RETRY_MAX_MS = 5000
+
+/**
+ * Opens a pooled PostgreSQL store. While the server is gone, every query fails at once with a
+ * `StoreError('store_unavailable')` and the pool reconnects by itself when it is back; LISTEN holds
+ * one dedicated connection that re-subscribes after a restart.
+ */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+  })
   pool.on('error', () => {
     // An idle client lost its connection (server restart); the pool replaces it on next use.
   })
-  await pool.query('SELECT 1')
+  await pool.query('SELECT 1').catch((error: unknown) => {
+    void pool.end()
+    throw asStoreError(error)
+  })
   let listener: pg.PoolClient | undefined
+  let connecting: Promise<void> | undefined
   const handlers = new Map<string, Set<(payload: string) => void>>()
 
   let closed = false
@@ -21,7 +41,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
    * Takes a dedicated connection for LISTEN and subscribes every channel with handlers. When that
    * connection dies (server restart, terminated backend) it reconnects with backoff, so wake-ups
    * resume instead of silently degrading to polling; notifications sent meanwhile are lost, which
-   * the workers' polling covers.
+   * the callers' polling covers.
    */
   async function connectListener(): Promise<void> {
     const client = await pool.connect()
@@ -34,7 +54,16 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       client.release(true)
       scheduleReconnect()
     })
-    for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+    try {
+      for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+    } catch (error) {
+      client.release(true)
+      throw error
+    }
+    if (closed) {
+      client.release(true)
+      return
+    }
     listener = client
     reconnectDelayMs = 100
   }
@@ -42,24 +71,37 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   function scheduleReconnect(): void {
     if (closed) return
     const timer = setTimeout(() => {
-      connectListener().catch(() => {
-        reconnectDelayMs = Math.min(reconnectDelayMs * 2, 10_000)
-        scheduleReconnect()
-      })
+      connecting = connectListener()
+        .catch(() => {
+          reconnectDelayMs = Math.min(reconnectDelayMs * 2, LISTEN_RETRY_MAX_MS)
+          scheduleReconnect()
+        })
+        .finally(() => {
+          connecting = undefined
+        })
     }, reconnectDelayMs)
     timer.unref()
   }
 
   const run: Sql['query'] = async (text, params) => {
-    const result = await pool.query(text, params as unknown[] | undefined)
-    return { rows: result.rows, rowCount: result.rowCount ?? 0 }
+    try {
+      const result = await pool.query(text, params as unknown[] | undefined)
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 }
+    } catch (error) {
+      throw asStoreError(error)
+    }
   }
 
   return {
     kind: 'postgres',
     query: run,
     async transaction(fn) {
-      const client = await pool.connect()
+      let client: pg.PoolClient
+      try {
+        client = await pool.connect()
+      } catch (error) {
+        throw asStoreError(error)
+      }
       try {
         await client.query('BEGIN')
         const tx: Sql = {
@@ -79,7 +121,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
           () => true,
         )
         client.release(broken)
-        throw error
+        throw asStoreError(error)
       }
     },
     async listen(channel, onNotify) {
@@ -90,7 +132,14 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         if (listener) await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
       }
       set.add(onNotify)
-      if (!listener) await connectListener()
+      if (!listener && !connecting) {
+        try {
+          await connectListener()
+        } catch (error) {
+          scheduleReconnect()
+          throw asStoreError(error)
+        }
+      }
       return async () => {
         set.delete(onNotify)
       }

@@ -1,7 +1,5 @@
-import type { Database } from './database.js'
-
-/** Every event stored once, keyed by its event id; the status says how far processing got. */
-const SCHEMA = `
+-- Every event stored once, keyed by its event id; the status says how far processing got.
+-- IF NOT EXISTS: databases made before migrations were versioned already hold these.
 CREATE TABLE IF NOT EXISTS received_events (
   id text PRIMARY KEY,
   type text NOT NULL,
@@ -14,11 +12,3 @@ CREATE TABLE IF NOT EXISTS received_events (
 );
 CREATE INDEX IF NOT EXISTS received_events_received_at ON received_events (received_at DESC);
 CREATE INDEX IF NOT EXISTS received_events_type_received_at ON received_events (type, received_at DESC);
-`
-
-/** Creates the table and its indexes when missing; run at every start. */
-export async function createSchema(db: Database): Promise<void> {
-  for (const statement of SCHEMA.split(';').map((s) => s.trim())) {
-    if (statement !== '') await db.query(statement)
-  }
-}
