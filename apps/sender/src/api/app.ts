@@ -10,7 +10,7 @@ import { errorHandler, notFoundHandler } from './error-handler.js'
 import { eventTypesRouter } from './event-types.js'
 import { eventsRouter } from './events.js'
 import { operationsRouter } from './operations.js'
-import { DEFAULT_RATE_LIMIT, RateLimiter, rateLimitFromEnv, rateLimitGuards } from './rate-limit.js'
+import { RateLimiter, rateLimitGuards } from './rate-limit.js'
 import { requestLog } from './request-log.js'
 import { jsonBody } from './routes.js'
 import { webhooksRouter } from './webhooks.js'
@@ -18,9 +18,7 @@ import { webhooksRouter } from './webhooks.js'
 /**
  * The management API as an Express app: `/v1` routes (API key, or the operator token for
  * `/v1/accounts`), `/healthz`, `/metrics` and the `/dashboard` page. Every error is problem+json.
- * Each credential gets a token bucket (`deps.rateLimit`): over it, `429` with `Retry-After`.
- *
- * @throws {ConfigError} when `VOICEHOOKS_API_RATE_LIMIT` is set to something unreadable.
+ * Each credential gets a token bucket (`config.apiRateLimit`): over it, `429` with `Retry-After`.
  */
 export function createApiApp(deps: ApiDeps): Express {
   const app = express()
@@ -28,10 +26,7 @@ export function createApiApp(deps: ApiDeps): Express {
   app.set('etag', false)
   app.use(requestLog(deps.logger))
 
-  // `null` (from the deps or `off` in the environment) turns limiting off; undefined falls through.
-  let options = deps.rateLimit
-  if (options === undefined) options = rateLimitFromEnv(deps.env ?? process.env)
-  if (options === undefined) options = DEFAULT_RATE_LIMIT
+  const options = deps.config.apiRateLimit
   // Checked before authentication too, so a key over its limit costs no database query.
   const limit = rateLimitGuards(options ? new RateLimiter(options) : undefined)
   const body = jsonBody(deps.config.bodyLimitBytes)

@@ -43,11 +43,10 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
     db = await openSenderStore({ databaseUrl: database?.url })
     const app = createApiApp({
       db,
-      config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN }),
+      config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN, apiRateLimit: LIMIT }),
       logger: pino({ level: 'silent' }),
       secretBox: new SecretBox(randomBytes(32)),
       metrics: createMetrics(),
-      rateLimit: LIMIT,
     })
     server = createServer(app)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
