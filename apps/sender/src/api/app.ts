@@ -13,6 +13,7 @@ import { operationsRouter } from './operations.js'
 import { RateLimiter, rateLimitGuards } from './rate-limit.js'
 import { requestLog } from './request-log.js'
 import { jsonBody } from './routes.js'
+import { storableQuery } from './text-safety.js'
 import { webhooksRouter } from './webhooks.js'
 
 /**
@@ -25,6 +26,7 @@ export function createApiApp(deps: ApiDeps): Express {
   app.disable('x-powered-by')
   app.set('etag', false)
   app.use(requestLog(deps.logger))
+  app.use(storableQuery)
 
   const options = deps.config.apiRateLimit
   // Checked before authentication too, so a key over its limit costs no database query.

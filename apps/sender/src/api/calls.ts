@@ -14,6 +14,8 @@ import { readTargetUrl } from './webhook-input.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const E164 = /^\+[1-9]\d{1,14}$/
+/** The largest value of an `integer` column; the API documents it as the field's maximum. */
+const INT32_MAX = 2_147_483_647
 const SENTIMENTS = ['positive', 'neutral', 'negative', 'mixed'] as const
 
 function readStringMap(input: Input, args: Record<string, unknown>, key: 'headers' | 'params') {
@@ -153,12 +155,12 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
       ])
       const status = input.oneOf('status', CALL_STATUSES)
       if (!input.has('status')) input.invalid('status', 'is required')
-      const callDuration = input.integer('call_duration', { min: 0 })
+      const callDuration = input.integer('call_duration', { min: 0, max: INT32_MAX })
       const recordingUrl = input.string('recording_url', { max: 2048 })
       if (recordingUrl !== undefined && !URL.canParse(recordingUrl))
         input.invalid('recording_url', 'must be a URI')
       const transcript = input.string('transcript')
-      const retry = input.integer('retry', { min: 0 })
+      const retry = input.integer('retry', { min: 0, max: INT32_MAX })
       const analysis = readAnalysis(input)
       input.done()
       const updated = await reportCallStatus(
