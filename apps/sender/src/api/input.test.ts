@@ -111,4 +111,12 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText({ a: '\udc00x', b: 'ok' })).toHaveLength(1)
     expect(findUnstorableText(['ok', 1, null, true, { nested: ['deep'] }])).toEqual([])
   })
+
+  it('refuses nesting past 64 levels without walking (or overflowing the stack on) the rest', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)
+    expect(findUnstorableText(deep)).toEqual([
+      { path: `/0`.repeat(64), message: 'is nested more than 64 levels deep' },
+    ])
+    expect(findUnstorableText(JSON.parse(`${'['.repeat(64)}${']'.repeat(64)}`))).toEqual([])
+  })
 })

@@ -15,29 +15,46 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
+/** How deep a request body may nest; deeper is refused rather than walked (and stored). */
+export const MAX_BODY_DEPTH = 64
+
 /**
  * Every string in `value` (object keys included) that the store could not hold, each at its JSON
- * Pointer under `path`; at most `max`, so a hostile body cannot make the answer huge.
+ * Pointer under `path`, and any part nested deeper than {@link MAX_BODY_DEPTH}; at most `max`, so a
+ * hostile body cannot make the answer huge. Walks without recursion: a body of 100,000 nested `[`
+ * must not overflow the stack.
  */
 export function findUnstorableText(value: unknown, path = '', max = 20): ProblemField[] {
   const found: ProblemField[] = []
-  const walk = (node: unknown, at: string, depth: number): void => {
-    if (found.length >= max) return
+  // Entries are values to walk, or (depth -1) a problem with a member's name, reported in turn.
+  const stack: [unknown, string, number][] = [[value, path, 0]]
+  while (stack.length > 0 && found.length < max) {
+    const [node, at, depth] = stack.pop()!
+    if (depth < 0) {
+      found.push({ path: at, message: node as string })
+      continue
+    }
     if (typeof node === 'string') {
       const message = problemOf(node)
       if (message) found.push({ path: at, message })
-    } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, `${at}/${i}`, depth + 1))
-    } else if (node !== null && typeof node === 'object' && depth < 64) {
-      for (const [key, item] of Object.entries(node)) {
-        const keyProblem = problemOf(key)
-        if (keyProblem)
-          found.push({ path: `${at}/${escapePointer(key)}`, message: `has a name that ${keyProblem}` })
-        else walk(item, `${at}/${escapePointer(key)}`, depth + 1)
-      }
+      continue
+    }
+    if (node === null || typeof node !== 'object') continue
+    if (depth >= MAX_BODY_DEPTH) {
+      found.push({ path: at, message: `is nested more than ${MAX_BODY_DEPTH} levels deep` })
+      continue
+    }
+    const entries: [string, unknown][] = Array.isArray(node)
+      ? node.map((item, i) => [String(i), item])
+      : Object.entries(node)
+    // Reversed onto the stack, so problems are reported in document order.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!
+      const keyProblem = Array.isArray(node) ? undefined : problemOf(key)
+      const here = `${at}/${escapePointer(key)}`
+      stack.push(keyProblem ? [`has a name that ${keyProblem}`, here, -1] : [item, here, depth + 1])
     }
   }
-  walk(value, path, 0)
   return found
 }
 

@@ -1425,8 +1425,8 @@ export interface components {
              * @description Replay deliveries created at or after this time.
              */
             since: string;
-            /** @description Replay deliveries in these statuses. Default `["failed", "dead"]`. `pending` and `processing` deliveries are already queued, so they are never replayed. */
-            status?: components["schemas"]["DeliveryStatus"][];
+            /** @description Replay deliveries in these statuses. Default `["failed", "dead"]`. Only finished deliveries can be replayed: `pending` and `processing` ones are already queued, and naming them is refused (`400`). */
+            status?: ("delivered" | "failed" | "dead")[];
             /**
              * Format: date-time
              * @description Replay deliveries created before this time; omitted means now. Must be after `since`.
@@ -1740,7 +1740,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The body is not JSON or the request does not match this document; `errors` names each failing field. */
+        /** @description The body is not JSON, cannot be decoded (a `Content-Encoding` that does not match it, an unknown charset), or the request does not match this document; `errors` names each failing field. Text anywhere in a body or query (event data, headers, names, idempotency keys) must be valid Unicode without the NUL character (U+0000): a lone surrogate such as `"\ud800"` or a `"\u0000"` is refused here at its path, since it could not be stored. Date-times must exist on the calendar (`2026-02-30T00:00:00Z` is refused, not rolled over to March). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
