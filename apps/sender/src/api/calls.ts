@@ -6,6 +6,7 @@ import { registerCall } from '../calls/register-call.js'
 import { reportCallStatus } from '../calls/report-status.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input } from './input.js'
+import { readOutboundHeaders, readQueryParams } from './outbound-headers.js'
 import { page, readPage } from './pagination.js'
 import { notFound } from './problem.js'
 import { callbackDeliveryJson, callJson } from './represent.js'
@@ -18,27 +19,14 @@ const E164 = /^\+[1-9]\d{1,14}$/
 const INT32_MAX = 2_147_483_647
 const SENTIMENTS = ['positive', 'neutral', 'negative', 'mixed'] as const
 
-function readStringMap(input: Input, args: Record<string, unknown>, key: 'headers' | 'params') {
-  const value = args[key]
-  if (value === undefined) return undefined
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    input.invalid(`/callback_args/${key}`, 'must be an object of strings')
-    return undefined
-  }
-  for (const [name, v] of Object.entries(value)) {
-    if (typeof v !== 'string') input.invalid(`/callback_args/${key}/${name}`, 'must be a string')
-  }
-  return value as Record<string, string>
-}
-
-function readCallbackArgs(input: Input): CallbackArgs {
+function readCallbackArgs(input: Input, headerPrefix: string): CallbackArgs {
   const args = input.object('callback_args')
   if (!args) return {}
   for (const key of Object.keys(args)) {
     if (key !== 'headers' && key !== 'params') input.invalid(`/callback_args/${key}`, 'is not a known field')
   }
-  const headers = readStringMap(input, args, 'headers')
-  const params = readStringMap(input, args, 'params')
+  const headers = readOutboundHeaders(input, args['headers'], '/callback_args/headers', headerPrefix)
+  const params = readQueryParams(input, args['params'], '/callback_args/params')
   return { ...(headers ? { headers } : {}), ...(params ? { params } : {}) }
 }
 
@@ -86,7 +74,7 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
         'direction',
       ])
       const callbackUrl = readTargetUrl(input, 'callback_url', config.targetPolicy, true)
-      const callbackArgs = readCallbackArgs(input)
+      const callbackArgs = readCallbackArgs(input, config.headerPrefix)
       const customArgsValues = input.object('custom_args_values') ?? {}
       const agentId = input.string('agent_id', {
         required: true,

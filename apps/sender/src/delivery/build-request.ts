@@ -50,7 +50,7 @@ export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest
     [`X-${prefix}-Delivery`]: input.deliveryId,
     [`X-${prefix}-Attempt`]: String(input.attempt),
   }
-  return { url: webhook.url, headers: mergeHeaders(webhook.headers, own), body }
+  return { url: webhook.url, headers: mergeHeaders(webhook.headers, own, prefix), body }
 }
 
 /** `callback_args` given with `POST /v1/calls`. */
@@ -90,7 +90,7 @@ export function buildCallbackRequest(input: CallbackRequestInput): OutgoingReque
   }
   return {
     url: url.toString(),
-    headers: mergeHeaders(input.callbackArgs?.headers, own),
+    headers: mergeHeaders(input.callbackArgs?.headers, own, input.prefix),
     body: JSON.stringify(input.payload),
   }
 }

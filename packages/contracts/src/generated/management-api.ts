@@ -821,8 +821,7 @@ export interface components {
          * @description Extra request parts for a call's status callbacks.
          * @example {
          *       "headers": {
-         *         "X-API-Key": "sk_live_1234567890abcdef",
-         *         "Content-Type": "application/json"
+         *         "X-API-Key": "sk_live_1234567890abcdef"
          *       },
          *       "params": {
          *         "source": "api",
@@ -831,10 +830,12 @@ export interface components {
          *     }
          */
         CallArgs: {
-            /** @description Headers added to every callback request, for example an API key your endpoint checks. Include `Content-Type: application/json` if your endpoint requires it; it is not added for you. */
-            headers?: components["schemas"]["StringMap"];
-            /** @description Query parameters added to `callback_url` on every callback. */
-            params?: components["schemas"]["StringMap"];
+            /** @description Headers added to every callback request, for example an API key your endpoint checks. The same rules as a webhook's `headers`: RFC 9110 names and sendable values, no hop-by-hop or framing headers, and none of the sender's own (`Content-Type: application/json` is always sent; headers posing as signatures or `X-{Prefix}-*` are refused with `422`). */
+            headers?: components["schemas"]["WebhookHeaders"];
+            /** @description Query parameters added to `callback_url` on every callback (at most 20; names of 1–100 characters, values of at most 1000). */
+            params?: {
+                [key: string]: string;
+            };
         };
         /**
          * CallbackDelivery
@@ -1495,17 +1496,6 @@ export interface components {
          */
         SignatureScheme: "standard" | "hmac-sha256-hex" | "t-v1" | "body-hex";
         /**
-         * StringMap
-         * @description An object whose values are all strings.
-         * @example {
-         *       "source": "api",
-         *       "version": "v1"
-         *     }
-         */
-        StringMap: {
-            [key: string]: string;
-        };
-        /**
          * TestEventRequest
          * @description Which catalog example to send; `{}` sends `test.ping`.
          * @example {}
@@ -1640,7 +1630,7 @@ export interface components {
         WebhookEvents: components["schemas"]["EventTypeName"][] | null;
         /**
          * WebhookHeaders
-         * @description Extra HTTP headers sent with every delivery to the endpoint, such as a static token its gateway checks. They cannot replace the headers the sender sets itself: `Content-Type`, `Content-Length`, `Host`, `Transfer-Encoding`, `Connection`, `User-Agent`, any `webhook-*` header and any `X-{Prefix}-*` header (the deployment's header prefix, `X-Voicehooks-*` by default) are refused with `422`, in any letter case.
+         * @description Extra HTTP headers sent with every request, such as a static token the receiving gateway checks. Names are RFC 9110 tokens, each at most once in any letter case; values are printable ASCII (space and tab allowed inside) without control characters, DEL, non-ASCII or leading/trailing spaces, since such a value could never be sent (`400` at the header's path). Hop-by-hop and framing headers (`Connection`, `Keep-Alive`, `Proxy-Connection`, `TE`, `Trailer`, `Transfer-Encoding`, `Upgrade`, `Expect`, `Content-Length`, `Host`) and the headers the sender sets itself (`Content-Type`, `User-Agent`, any `webhook-*` header and any `X-{Prefix}-*` header, where `{Prefix}` is the deployment's header prefix, `Voicehooks` by default) are refused with `422`.
          * @example {
          *       "X-Gateway-Token": "gw_7f3a9c"
          *     }
