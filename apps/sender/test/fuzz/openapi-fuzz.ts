@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib'
-import { examples } from '@voicehooks/contracts'
+import { catalog } from '@voicehooks/contracts'
 import fc from 'fast-check'
 import { deref, isObject, type Json, type JsonObject, type OpenApiCheck } from '../api/openapi-check.js'
 
@@ -286,11 +286,10 @@ function bodyFor(op: Operation): fc.Arbitrary<Body> {
   )
 }
 
-/** `POST /v1/events` bodies the catalog makes valid, so publishing with real fan-out is fuzzed too. */
-const publishExamples: Json[] = Object.entries(examples).map(([type, event]) => ({
-  type,
-  data: (event as unknown as { data: Json }).data,
-}))
+/** `POST /v1/events` bodies the catalog makes valid (reserved types cannot be published), so publishing with real fan-out is fuzzed too. */
+const publishExamples: Json[] = catalog
+  .filter((entry) => !entry.reserved)
+  .map((entry) => ({ type: entry.name, data: entry.example.data as unknown as Json }))
 
 // ------------------------------------------------------------------ parameters and headers
 
