@@ -23,7 +23,7 @@ class WebhookHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         try:
-            event = verify(body, self.headers, self.server.secrets)
+            event = verify(body, self.headers, self.server.secrets, **self.server.verify_options)
         except WebhookError as error:
             self._answer(error.status, f"{error.code}: {error}")
             return
@@ -44,13 +44,15 @@ class WebhookHandler(BaseHTTPRequestHandler):
 
 
 class WebhookServer(ThreadingHTTPServer):
-    """Holds the secrets (several during a rotation) and the ids already handled."""
+    """Holds the secrets (several during a rotation), ``verify()``'s options (an endpoint's
+    ``scheme``, the deployment's ``prefix``) and the ids already handled."""
 
     daemon_threads = True
 
     def __init__(self, address: tuple[str, int], secrets: list[str], on_event=None) -> None:
         super().__init__(address, WebhookHandler)
         self.secrets = secrets
+        self.verify_options: dict[str, str] = {}
         self.on_event = on_event or (lambda event: print(event.type, event.id))
         self._seen: set[str] = set()
         self._lock = threading.Lock()

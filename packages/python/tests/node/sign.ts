@@ -16,6 +16,13 @@ interface SignCase {
 for await (const line of createInterface({ input: process.stdin })) {
   if (line.trim() === '') continue
   const { id, timestamp, body, secrets, scheme, prefix } = JSON.parse(line) as SignCase
-  const headers = sign({ id, timestamp, body, secrets, ...(scheme ? { scheme } : {}), ...(prefix ? { prefix } : {}) })
+  const headers = sign({
+    id,
+    timestamp,
+    body,
+    secrets,
+    ...(scheme ? { scheme } : {}),
+    ...(prefix ? { prefix } : {}),
+  })
   process.stdout.write(`${JSON.stringify(headers)}\n`)
 }
