@@ -13,12 +13,17 @@ export { buildModel, CALLBACKS_SPEC, WEBHOOKS_SPEC } from './build-model.js'
 export type { JsonSchema } from './clean-schema.js'
 export { main } from './cli.js'
 export type { ContractModel, EventModel, MessageModel } from './contract-model.js'
+export { emitPythonEvents, pythonEventClassName } from './emit-python-events.js'
+export { emitPythonManagement } from './emit-python-management.js'
 export { CodegenError, type CodegenErrorCode, type SpecDiagnostic } from './errors.js'
 export {
   DEFAULT_OUT_DIR,
   diffGenerated,
   type GenerateOptions,
+  type GenerateTarget,
   generate,
+  generateTargets,
   MANAGEMENT_SPEC,
   writeGenerated,
 } from './generate.js'
+export { generatePython, PYTHON_OUT_DIR, readOpenApi } from './generate-python.js'
