@@ -102,6 +102,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       } catch (error) {
         throw asStoreError(error)
       }
+      // A checked-out client whose server goes away emits 'error' (the pool only listens on idle
+      // ones); unheard, that event would end the process. The query in flight rejects anyway.
+      const ignore = () => undefined
+      client.on('error', ignore)
+      const release = (broken: boolean) => {
+        client.off('error', ignore)
+        client.release(broken)
+      }
       try {
         await client.query('BEGIN')
         const tx: Sql = {
@@ -112,7 +120,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         }
         const value = await fn(tx)
         await client.query('COMMIT')
-        client.release()
+        release(false)
         return value
       } catch (error) {
         // A connection that cannot even roll back is broken: destroy it rather than pool it.
@@ -120,7 +128,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
           () => false,
           () => true,
         )
-        client.release(broken)
+        release(broken)
         throw asStoreError(error)
       }
     },

@@ -1,3 +1,4 @@
+import { isUnavailable } from '@voicehooks/store'
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { AccountError } from '../accounts/errors.js'
@@ -88,6 +89,15 @@ function toProblem(error: unknown): ApiProblem | undefined {
   }
   if (error instanceof AccountError) {
     return new ApiProblem(error.code === 'api_key_not_found' ? 'not_found' : 'conflict', error.message)
+  }
+  // The database is down or restarting: nothing the client sent is wrong, so it may simply retry.
+  if (isUnavailable(error)) {
+    return new ApiProblem(
+      'unavailable',
+      'The sender cannot reach its database right now; nothing was changed. Retry shortly.',
+      undefined,
+      { 'retry-after': '2' },
+    )
   }
   // A path segment whose percent-encoding does not decode (`/v1/webhooks/%ZZ`) names nothing we have.
   if (error instanceof URIError) {

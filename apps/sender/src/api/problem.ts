@@ -16,6 +16,7 @@ export type ProblemKind =
   | 'payload_too_large'
   | 'unprocessable'
   | 'rate_limited'
+  | 'unavailable'
   | 'internal'
 
 const KINDS: Record<ProblemKind, { status: number; type: string; title: string }> = {
@@ -28,6 +29,7 @@ const KINDS: Record<ProblemKind, { status: number; type: string; title: string }
   unprocessable: { status: 422, type: '/problems/unprocessable', title: 'Unprocessable content' },
   rate_limited: { status: 429, type: '/problems/rate-limited', title: 'Too many requests' },
   internal: { status: 500, type: '/problems/internal', title: 'Internal server error' },
+  unavailable: { status: 503, type: '/problems/unavailable', title: 'Service unavailable' },
 }
 
 /**

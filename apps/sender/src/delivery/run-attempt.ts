@@ -1,4 +1,4 @@
-import type { Database } from '@voicehooks/store'
+import { type Database, isUnavailable } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
@@ -142,7 +142,7 @@ export async function runAttempt(
       ctx.onDisabled(recorded.disabled)
     }
   } catch (error) {
-    log.error(
+    log[isUnavailable(error) ? 'warn' : 'error'](
       { err: error },
       'attempt could not be recorded; the lease will hand the delivery to another worker',
     )

@@ -30,6 +30,11 @@ export function spawnSender(env: Record<string, string>, name: string): Promise<
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
+  // A process that dies on its own says why: its last words are the test's best clue.
+  child.once('exit', (code, signal) => {
+    if (signal === null && code !== 0 && code !== null)
+      console.error(`${name} exited with ${code}:\n${stderr.slice(-4000)}`)
+  })
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 30 s: ${stderr}`)), 30_000)
     void exited.then((how) => {

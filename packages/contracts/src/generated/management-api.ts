@@ -1774,9 +1774,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other error, as a problem document: `405` (the method is not allowed here; `Allow` lists the ones that are) or `500` (the sender failed; the cause is logged, never returned). */
+        /** @description Any other error, as a problem document: `405` (the method is not allowed here; `Allow` lists the ones that are), `503` (the sender cannot reach its database, for example while PostgreSQL restarts; nothing was changed, retry after `Retry-After` seconds) or `500` (the sender failed; the cause is logged, never returned). */
         Error: {
             headers: {
+                /** @description With `503`, seconds after which to retry. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
