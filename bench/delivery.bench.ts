@@ -192,7 +192,7 @@ async function httpCeiling(count: number): Promise<number> {
         occurred_at: new Date(),
       },
       webhook: { id: newId('wh'), url: `${receiver.url}/hooks/0`, signature_scheme: 'standard', headers: {} },
-      secrets: [generateSecret()],
+      secret: generateSecret(),
       prefix: config.headerPrefix,
       timestamp: Math.floor(Date.now() / 1000),
     })

@@ -18,8 +18,10 @@ export interface WebhookRequestInput {
     signature_scheme: string
     headers: Readonly<Record<string, unknown>> | null
   }
-  /** The current secret, then the previous one while its rotation grace period lasts. */
-  secrets: readonly string[]
+  /** The endpoint's current secret. */
+  secret: string
+  /** The secret it replaced, while the rotation's grace period lasts. */
+  previousSecret?: string | undefined
   /** `{Prefix}` of the `X-{Prefix}-*` headers. */
   prefix: string
   /** Unix seconds of the signature. */
@@ -29,19 +31,29 @@ export interface WebhookRequestInput {
 /**
  * The signed POST of one attempt. The envelope is serialised once and those exact bytes are both
  * signed and sent; the timestamp is this attempt's, so a retry hours later is not stale.
+ *
+ * During a rotation the Standard Webhooks header carries both signatures (new first), as that
+ * standard allows. The compatibility header (`X-{Prefix}-Signature`) carries one digest only, the
+ * previous secret's, until the grace period ends or the new secret is promoted: receivers built on
+ * the platforms' published snippets compare a single digest (or the first `v1=`), so two digests
+ * there would reject every delivery whichever secret they hold.
  */
 export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest {
   const { event, webhook, prefix } = input
   const body = JSON.stringify(buildEnvelope(event, webhook.id))
   const scheme = isSignatureScheme(webhook.signature_scheme) ? webhook.signature_scheme : 'standard'
+  const base = { id: event.id, timestamp: input.timestamp, body, prefix }
+  const rotating = input.previousSecret !== undefined
   const signature = sign({
-    id: event.id,
-    timestamp: input.timestamp,
-    body,
-    secrets: input.secrets,
-    scheme,
-    prefix,
+    ...base,
+    secrets: rotating ? [input.secret, input.previousSecret!] : [input.secret],
+    scheme: rotating ? 'standard' : scheme,
   })
+  if (rotating && scheme !== 'standard') {
+    const compatibility = sign({ ...base, secret: input.previousSecret!, scheme })
+    const name = Object.keys(compatibility).find((h) => h.toLowerCase() === `x-${prefix.toLowerCase()}-signature`)!
+    signature[name] = compatibility[name]!
+  }
   const own = {
     'content-type': 'application/json',
     'user-agent': USER_AGENT,

@@ -173,14 +173,15 @@ function buildRequest(claimed: ClaimedDelivery, ctx: AttemptContext): OutgoingRe
     })
   }
   const webhook = claimed.webhook!
-  const secrets = [ctx.secretBox.open(webhook.secret_enc)]
-  if (webhook.previous_secret_enc) secrets.push(ctx.secretBox.open(webhook.previous_secret_enc))
+  const secret = ctx.secretBox.open(webhook.secret_enc)
+  const previousSecret = webhook.previous_secret_enc ? ctx.secretBox.open(webhook.previous_secret_enc) : undefined
   return buildWebhookRequest({
     deliveryId: claimed.id,
     attempt: claimed.attempt,
     event: claimed.event!,
     webhook,
-    secrets,
+    secret,
+    previousSecret,
     prefix,
     timestamp,
   })

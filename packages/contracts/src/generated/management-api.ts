@@ -435,6 +435,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{webhook_id}/promote-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a secret rotation now
+         * @description Ends the grace period of the rotation in progress: the previous secret stops signing at once, and the compatibility header (`X-{Prefix}-Signature`) carries the new secret's digest from the next delivery on. Call it once every receiver verifies with the new secret. `409` when no rotation is in progress.
+         */
+        post: operations["promoteWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{webhook_id}/replay": {
         parameters: {
             query?: never;
@@ -482,11 +508,21 @@ export interface paths {
         put?: never;
         /**
          * Rotate a webhook's signing secret
-         * @description Generates a new secret and answers with it (shown only here). During the grace period every delivery
-         *     is signed with both secrets (two space-separated `v1,…` signatures in `webhook-signature`), so the
-         *     receiver can switch over without dropping requests; after `previous_secret_expires_at` only the new
-         *     secret signs. A grace period of `0` retires the old secret at once. Send `{}` for the default grace
-         *     period of one day.
+         * @description Generates a new secret and answers with it (shown only here). During the grace period:
+         *
+         *     - the Standard Webhooks header carries both signatures (`webhook-signature: v1,<new> v1,<old>`, new
+         *       first), so a receiver verifying with either secret accepts every delivery;
+         *     - the compatibility header of `hmac-sha256-hex`, `t-v1` and `body-hex` endpoints
+         *       (`X-{Prefix}-Signature`) keeps carrying **one** digest, the previous secret's, because receivers
+         *       built on those formats compare a single hex digest (or the first `v1=`). They keep working on the
+         *       old secret; switch them to the new one and call `POST /v1/webhooks/{webhook_id}/promote-secret`
+         *       (or let the grace period end), after which that header carries the new secret's digest.
+         *       Deliveries that reach a receiver in the moment between its switch and the promotion fail its check
+         *       and are retried on the schedule.
+         *
+         *     After `previous_secret_expires_at` only the new secret signs. A grace period of `0` retires the old
+         *     secret at once. One rotation at a time: rotating again while a grace period lasts answers `409`.
+         *     Send `{}` for the default grace period of one day.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -1475,10 +1511,16 @@ export interface components {
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-02T09:00:00Z",
          *       "secret": "whsec_3q2+7wTWhO8FiMbyk1hk2XSg4vdGFhXZ",
-         *       "previous_secret_expires_at": "2026-04-03T09:00:00Z"
+         *       "previous_secret_expires_at": "2026-04-03T09:00:00Z",
+         *       "compatibility_signature_secret": "previous"
          *     }
          */
         RotateSecretResponse: components["schemas"]["WebhookWithSecret"] & {
+            /**
+             * @description Which secret signs the compatibility header `X-{Prefix}-Signature` now: `previous` until the grace period ends or the new secret is promoted, `current` when the grace period was 0, `null` for the `standard` scheme, which sends no such header.
+             * @enum {string|null}
+             */
+            compatibility_signature_secret: "previous" | "current" | null;
             /**
              * Format: date-time
              * @description Until when the previous secret also signs deliveries; the time of the rotation when the grace period was 0.
@@ -2607,6 +2649,42 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    promoteWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The webhook, its rotation finished. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     replayWebhook: {
         parameters: {
             query?: never;
@@ -2676,6 +2754,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];

@@ -280,6 +280,7 @@ class RotateSecretResponse(ApiModel):
     updated_at: _dt.datetime = Field(description="When the webhook was last changed, by the account or the sender.")
     secret: Annotated[str, Field(pattern="^whsec_[A-Za-z0-9+/]{32,88}={0,2}$")] = Field(description="The signing secret, `whsec_` and the base64 of 24 to 64 random bytes. Shown only in this answer: store it to verify deliveries.")
     previous_secret_expires_at: _dt.datetime = Field(description="Until when the previous secret also signs deliveries; the time of the rotation when the grace period was 0.")
+    compatibility_signature_secret: Literal["previous", "current"] | None = Field(description="Which secret signs the compatibility header `X-{Prefix}-Signature` now: `previous` until the grace period ends or the new secret is promoted, `current` when the grace period was 0, `null` for the `standard` scheme, which sends no such header.")
 
 
 class TestEventRequest(ApiModel):
