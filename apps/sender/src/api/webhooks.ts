@@ -6,6 +6,7 @@ import { publishEvent } from '../publish/publish.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input, looksLikeId } from './input.js'
 import { page, readPage } from './pagination.js'
+import { assertAgentInScope, inAgentScope, scopedAgentOf } from './portal-scope.js'
 import { ApiProblem, notFound } from './problem.js'
 import { iso, webhookJson } from './represent.js'
 import { route } from './routes.js'
@@ -16,11 +17,14 @@ const DEFAULT_GRACE_SECONDS = 86_400
 const TEST_PING_MESSAGE =
   'This is a test event from Voicehooks. Respond with any 2xx status to acknowledge it.'
 
-/** The account's webhook named by `:webhook_id`, or 404 (also for deleted ones and other accounts'). */
+/**
+ * The account's webhook named by `:webhook_id`, or 404 (also for deleted ones, other accounts' and, for a
+ * portal limited to one agent, other agents').
+ */
 export async function webhookOf(deps: ApiDeps, req: Request, res: Response): Promise<WebhookRow> {
   const id = String(req.params['webhook_id'])
   const row = looksLikeId(id, 'wh') ? await findWebhook(deps.db, principalOf(res).accountId, id) : undefined
-  if (!row) throw notFound('webhook', id)
+  if (!row || !inAgentScope(res, row.agent_id)) throw notFound('webhook', id)
   return row
 }
 
@@ -64,6 +68,8 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(true))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
+      fields.agent_id ??= scopedAgentOf(res)
       const secret = generateSecret()
       const { rows } = await db.query<WebhookRow>(
         `INSERT INTO webhooks (id, account_id, url, description, events, agent_id, active, signature_scheme, headers,
@@ -94,9 +100,10 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const includeInactive = query.boolean('include_inactive') ?? false
       const request = readPage(query)
       query.done()
+      assertAgentInScope(res, agentId)
       const { rows, total } = await listWebhooks(db, {
         accountId: principalOf(res).accountId,
-        agentId,
+        agentId: agentId ?? scopedAgentOf(res),
         includeInactive,
         ...request,
       })
@@ -113,6 +120,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body ?? {}, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(false))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
       const { sql, params } = assignments(fields, 3)
       const { rows } = await db.query<WebhookRow>(
         `UPDATE webhooks SET ${[...sql, 'updated_at = now()'].join(', ')}

@@ -2,6 +2,12 @@ import { isSignatureScheme, sign } from '@voicehooks/signing'
 import { buildEnvelope, type EventRow } from '../publish/envelope.js'
 import type { OutgoingRequest } from './http-sender.js'
 import { mergeHeaders } from './merge-headers.js'
+import { recordedHeaders } from './recorded-headers.js'
+
+/** A request to send, and its headers as the attempt records them (configured values redacted). */
+export interface BuiltRequest extends OutgoingRequest {
+  recordedHeaders: Record<string, string>
+}
 
 /** Every delivery says who sent it. */
 export const USER_AGENT = 'Voicehooks/0.1'
@@ -30,7 +36,7 @@ export interface WebhookRequestInput {
  * The signed POST of one attempt. The envelope is serialised once and those exact bytes are both
  * signed and sent; the timestamp is this attempt's, so a retry hours later is not stale.
  */
-export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest {
+export function buildWebhookRequest(input: WebhookRequestInput): BuiltRequest {
   const { event, webhook, prefix } = input
   const body = JSON.stringify(buildEnvelope(event, webhook.id))
   const scheme = isSignatureScheme(webhook.signature_scheme) ? webhook.signature_scheme : 'standard'
@@ -50,7 +56,8 @@ export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest
     [`X-${prefix}-Delivery`]: input.deliveryId,
     [`X-${prefix}-Attempt`]: String(input.attempt),
   }
-  return { url: webhook.url, headers: mergeHeaders(webhook.headers, own), body }
+  const headers = mergeHeaders(webhook.headers, own)
+  return { url: webhook.url, headers, body, recordedHeaders: recordedHeaders(headers, own) }
 }
 
 /** `callback_args` given with `POST /v1/calls`. */
@@ -75,7 +82,7 @@ export interface CallbackRequestInput {
  * the query string and `callback_args.headers` applied. Unsigned: a call has no endpoint secret,
  * so callers authenticate callbacks with their own headers (e.g. an `X-API-Key`).
  */
-export function buildCallbackRequest(input: CallbackRequestInput): OutgoingRequest {
+export function buildCallbackRequest(input: CallbackRequestInput): BuiltRequest {
   const url = new URL(input.callbackUrl)
   for (const [name, value] of Object.entries(input.callbackArgs?.params ?? {})) {
     if (value !== undefined && value !== null) url.searchParams.append(name, String(value))
@@ -88,9 +95,11 @@ export function buildCallbackRequest(input: CallbackRequestInput): OutgoingReque
     [`X-${input.prefix}-Delivery`]: input.deliveryId,
     [`X-${input.prefix}-Attempt`]: String(input.attempt),
   }
+  const headers = mergeHeaders(input.callbackArgs?.headers, own)
   return {
     url: url.toString(),
-    headers: mergeHeaders(input.callbackArgs?.headers, own),
+    headers,
     body: JSON.stringify(input.payload),
+    recordedHeaders: recordedHeaders(headers, own),
   }
 }
