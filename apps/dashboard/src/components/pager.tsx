@@ -22,24 +22,26 @@ export function Pager({
       <span class="pager-range" aria-live="polite">
         {first}–{last} of {total}
       </span>
-      <span class="pager-buttons">
-        <button
-          type="button"
-          class="button secondary"
-          disabled={offset === 0}
-          onClick={() => onChange(Math.max(0, offset - limit))}
-        >
-          ← Previous
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          disabled={last >= total}
-          onClick={() => onChange(offset + limit)}
-        >
-          Next →
-        </button>
-      </span>
+      {total <= limit && offset === 0 ? null : (
+        <span class="pager-buttons">
+          <button
+            type="button"
+            class="button secondary"
+            disabled={offset === 0}
+            onClick={() => onChange(Math.max(0, offset - limit))}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            disabled={last >= total}
+            onClick={() => onChange(offset + limit)}
+          >
+            Next →
+          </button>
+        </span>
+      )}
     </nav>
   )
 }

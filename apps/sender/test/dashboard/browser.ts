@@ -44,6 +44,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
 
+/** Evaluates a DOM expression in the page (as a string, since this package's types have no DOM). */
+export function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 interface AxeViolation {
@@ -75,10 +80,10 @@ export async function expectNoSeriousA11yViolations(page: Page, where: string): 
 
 /** Fails when the page scrolls sideways at its viewport width. */
 export async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const { scrollWidth, width } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }))
+  // Expressions as strings: they run in the page, and this package's types have no DOM.
+  const { scrollWidth, width } = (await page.evaluate(
+    '({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth })',
+  )) as { scrollWidth: number; width: number }
   expect(scrollWidth, `${where}: scrollWidth ${scrollWidth} at a ${width} px viewport`).toBeLessThanOrEqual(
     width,
   )

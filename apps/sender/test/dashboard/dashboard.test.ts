@@ -9,6 +9,7 @@ import {
   expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
   findChromium,
+  inPage,
   launchChromium,
   screenshot,
   startReceiver,
@@ -94,10 +95,10 @@ describe.skipIf(!executablePath)('the dashboard in Chromium, against a real send
     await expect.poll(() => page.getByText('No endpoints yet').isVisible()).toBe(true)
     // The first Tab reaches the skip link, drawn with a visible focus ring.
     await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => ({
-      text: document.activeElement?.textContent,
-      outline: getComputedStyle(document.activeElement!).outlineStyle,
-    }))
+    const focused = await inPage(
+      page,
+      '({ text: document.activeElement.textContent, outline: getComputedStyle(document.activeElement).outlineStyle })',
+    )
     expect(focused).toEqual({ text: 'Skip to content', outline: 'solid' })
   })
 
@@ -355,11 +356,8 @@ describe.skipIf(!executablePath)('the dashboard in Chromium, against a real send
     expect(await tab.getByTestId('account-name').textContent()).toBe('Acme Dental')
     expect(await tab.getByTestId('portal-scope').textContent()).toContain(AGENT)
     expect(await tab.textContent('.brand-name')).toBe('Acme Voice')
-    expect(
-      await tab.evaluate(() =>
-        getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
-      ),
-    ).toBe('#0f766e')
+    const accent = "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"
+    expect(await inPage(tab, accent)).toBe('#0f766e')
     // The token left the address bar, and the portal offers no API keys, calls or portal links.
     expect(tab.url()).toBe(`${sender.url}/dashboard/endpoints`)
     expect(await tab.getByRole('link', { name: 'Calls' }).count()).toBe(0)
