@@ -173,6 +173,11 @@ describe.skipIf(!executablePath)('the dashboard in Chromium, against a real send
     expect(await page.content()).not.toContain(secret)
     await expectNoSeriousA11yViolations(page, 'delivery page')
     await screenshot(page, '04-delivery')
+    // Retry it: the page follows the new attempt without a reload.
+    await page.getByRole('button', { name: 'Retry now' }).click()
+    await expect.poll(() => page.getByText('Retry queued.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('attempt').count(), { timeout: 10_000 }).toBe(2)
+    await expect.poll(() => page.locator('.title-block .badge').textContent()).toBe('Delivered')
   })
 
   it('disables and enables an endpoint, and re-enables it after the sender disabled it', async () => {
@@ -305,6 +310,35 @@ describe.skipIf(!executablePath)('the dashboard in Chromium, against a real send
     await expectNoSeriousA11yViolations(page, 'deliveries')
   })
 
+  it('shows a call’s status history and its callbacks with attempts', async () => {
+    const call = await api<{ id: string }>('/v1/calls', {
+      callback_url: receiver.url,
+      callback_args: { headers: { 'X-API-Key': 'sk_live_callback_secret' } },
+      agent_id: AGENT,
+      from_number: '+14155550100',
+      to_number: '+14155550101',
+    })
+    await api(`/v1/calls/${call.id}/status`, { status: 'ongoing' })
+    await api(`/v1/calls/${call.id}/status`, { status: 'completed', call_duration: 42 })
+    await until(async () => {
+      const callbacks = await api<{ data: { status: string }[] }>(`/v1/calls/${call.id}/callbacks`)
+      return callbacks.data.length === 3 && callbacks.data.every((c) => c.status === 'delivered')
+    }, 'three delivered callbacks')
+    await page.getByRole('link', { name: 'Calls' }).click()
+    await page.getByRole('link', { name: `Open call ${call.id}` }).click()
+    const history = page.locator('.timeline li')
+    await expect.poll(() => history.count()).toBe(3)
+    expect((await history.allTextContents()).map((t) => t.split(' ')[0])).toEqual([
+      'registered',
+      'ongoing',
+      'completed',
+    ])
+    expect(await page.getByTestId('attempt').count()).toBe(3)
+    expect(await page.content()).not.toContain('sk_live_callback_secret')
+    await expectNoSeriousA11yViolations(page, 'call')
+    await screenshot(page, '09b-call')
+  })
+
   it('fits a 390 px phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 800 })
     const delivery = (await api<{ data: { id: string }[] }>(`/v1/deliveries?webhook_id=${webhookId}&limit=1`))
@@ -348,6 +382,16 @@ describe.skipIf(!executablePath)('the dashboard in Chromium, against a real send
       },
       OPERATOR,
     )
+    // An API-key user makes one from the dashboard too.
+    await open('/portal-links')
+    await page.getByLabel('Agent').fill(AGENT)
+    await page.getByLabel('Valid for (minutes)').fill('5')
+    await page.getByRole('button', { name: 'Create portal link' }).click()
+    await expect
+      .poll(() => page.getByTestId('portal-url').textContent())
+      .toMatch(/\/dashboard\/portal#token=vhp_/)
+    await expectNoSeriousA11yViolations(page, 'portal links')
+
     const customer = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const tab = await customer.newPage()
     await tab.goto(portal.url)
