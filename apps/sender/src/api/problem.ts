@@ -10,6 +10,7 @@ export interface ProblemField {
 export type ProblemKind =
   | 'invalid_request'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'
@@ -22,6 +23,7 @@ export type ProblemKind =
 const KINDS: Record<ProblemKind, { status: number; type: string; title: string }> = {
   invalid_request: { status: 400, type: '/problems/invalid-request', title: 'Invalid request' },
   unauthorized: { status: 401, type: '/problems/unauthorized', title: 'Unauthorized' },
+  forbidden: { status: 403, type: '/problems/forbidden', title: 'Forbidden' },
   not_found: { status: 404, type: '/problems/not-found', title: 'Not found' },
   method_not_allowed: { status: 405, type: '/problems/method-not-allowed', title: 'Method not allowed' },
   conflict: { status: 409, type: '/problems/conflict', title: 'Conflict' },

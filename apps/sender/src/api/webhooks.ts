@@ -6,6 +6,7 @@ import { publishEvent } from '../publish/publish.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input, looksLikeId } from './input.js'
 import { page, readPage } from './pagination.js'
+import { assertAgentInScope, inAgentScope, scopedAgentOf } from './portal-scope.js'
 import { ApiProblem, notFound } from './problem.js'
 import { iso, webhookJson } from './represent.js'
 import { route } from './routes.js'
@@ -22,11 +23,14 @@ function compatibilitySecret(row: WebhookRow, graceful: boolean): 'previous' | '
   return graceful ? 'previous' : 'current'
 }
 
-/** The account's webhook named by `:webhook_id`, or 404 (also for deleted ones and other accounts'). */
+/**
+ * The account's webhook named by `:webhook_id`, or 404 (also for deleted ones, other accounts' and, for a
+ * portal limited to one agent, other agents').
+ */
 export async function webhookOf(deps: ApiDeps, req: Request, res: Response): Promise<WebhookRow> {
   const id = String(req.params['webhook_id'])
   const row = looksLikeId(id, 'wh') ? await findWebhook(deps.db, principalOf(res).accountId, id) : undefined
-  if (!row) throw notFound('webhook', id)
+  if (!row || !inAgentScope(res, row.agent_id)) throw notFound('webhook', id)
   return row
 }
 
@@ -70,6 +74,8 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(true))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
+      fields.agent_id ??= scopedAgentOf(res)
       const secret = generateSecret()
       const { rows } = await db.query<WebhookRow>(
         `INSERT INTO webhooks (id, account_id, url, description, events, agent_id, active, signature_scheme, headers,
@@ -100,9 +106,10 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const includeInactive = query.boolean('include_inactive') ?? false
       const request = readPage(query)
       query.done()
+      assertAgentInScope(res, agentId)
       const { rows, total } = await listWebhooks(db, {
         accountId: principalOf(res).accountId,
-        agentId,
+        agentId: agentId ?? scopedAgentOf(res),
         includeInactive,
         ...request,
       })
@@ -119,6 +126,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body ?? {}, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(false))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
       const { sql, params } = assignments(fields, 3)
       const { rows } = await db.query<WebhookRow>(
         `UPDATE webhooks SET ${[...sql, 'updated_at = now()'].join(', ')}
@@ -198,7 +206,10 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
         [webhook.id, webhook.account_id],
       )
       if (!rows[0]) {
-        throw new ApiProblem('conflict', `Webhook ${webhook.id} has no secret rotation in progress to promote.`)
+        throw new ApiProblem(
+          'conflict',
+          `Webhook ${webhook.id} has no secret rotation in progress to promote.`,
+        )
       }
       res.json(webhookJson(rows[0]))
     },

@@ -38,7 +38,7 @@ export async function listCallbackDeliveries(
       ? []
       : (
           await db.query<CallbackAttemptRow>(
-            `SELECT delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt
+            `SELECT delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, request_headers
              FROM attempts WHERE delivery_id = ANY ($1::text[]) ORDER BY delivery_id, attempt`,
             [ids],
           )

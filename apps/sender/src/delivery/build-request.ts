@@ -2,6 +2,12 @@ import { isSignatureScheme, sign } from '@voicehooks/signing'
 import { buildEnvelope, type EventRow } from '../publish/envelope.js'
 import type { OutgoingRequest } from './http-sender.js'
 import { mergeHeaders } from './merge-headers.js'
+import { recordedHeaders } from './recorded-headers.js'
+
+/** A request to send, and its headers as the attempt records them (configured values redacted). */
+export interface BuiltRequest extends OutgoingRequest {
+  recordedHeaders: Record<string, string>
+}
 
 /** Every delivery says who sent it. */
 export const USER_AGENT = 'Voicehooks/0.1'
@@ -38,7 +44,7 @@ export interface WebhookRequestInput {
  * the platforms' published snippets compare a single digest (or the first `v1=`), so two digests
  * there would reject every delivery whichever secret they hold.
  */
-export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest {
+export function buildWebhookRequest(input: WebhookRequestInput): BuiltRequest {
   const { event, webhook, prefix } = input
   const body = JSON.stringify(buildEnvelope(event, webhook.id))
   const scheme = isSignatureScheme(webhook.signature_scheme) ? webhook.signature_scheme : 'standard'
@@ -51,7 +57,9 @@ export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest
   })
   if (rotating && scheme !== 'standard') {
     const compatibility = sign({ ...base, secret: input.previousSecret!, scheme })
-    const name = Object.keys(compatibility).find((h) => h.toLowerCase() === `x-${prefix.toLowerCase()}-signature`)!
+    const name = Object.keys(compatibility).find(
+      (h) => h.toLowerCase() === `x-${prefix.toLowerCase()}-signature`,
+    )!
     signature[name] = compatibility[name]!
   }
   const own = {
@@ -62,7 +70,8 @@ export function buildWebhookRequest(input: WebhookRequestInput): OutgoingRequest
     [`X-${prefix}-Delivery`]: input.deliveryId,
     [`X-${prefix}-Attempt`]: String(input.attempt),
   }
-  return { url: webhook.url, headers: mergeHeaders(webhook.headers, own, prefix), body }
+  const headers = mergeHeaders(webhook.headers, own, prefix)
+  return { url: webhook.url, headers, body, recordedHeaders: recordedHeaders(headers, own) }
 }
 
 /** `callback_args` given with `POST /v1/calls`. */
@@ -87,7 +96,7 @@ export interface CallbackRequestInput {
  * the query string and `callback_args.headers` applied. Unsigned: a call has no endpoint secret,
  * so callers authenticate callbacks with their own headers (e.g. an `X-API-Key`).
  */
-export function buildCallbackRequest(input: CallbackRequestInput): OutgoingRequest {
+export function buildCallbackRequest(input: CallbackRequestInput): BuiltRequest {
   const url = new URL(input.callbackUrl)
   for (const [name, value] of Object.entries(input.callbackArgs?.params ?? {})) {
     if (value !== undefined && value !== null) url.searchParams.append(name, String(value))
@@ -100,9 +109,11 @@ export function buildCallbackRequest(input: CallbackRequestInput): OutgoingReque
     [`X-${input.prefix}-Delivery`]: input.deliveryId,
     [`X-${input.prefix}-Attempt`]: String(input.attempt),
   }
+  const headers = mergeHeaders(input.callbackArgs?.headers, own, input.prefix)
   return {
     url: url.toString(),
-    headers: mergeHeaders(input.callbackArgs?.headers, own, input.prefix),
+    headers,
     body: JSON.stringify(input.payload),
+    recordedHeaders: recordedHeaders(headers, own),
   }
 }

@@ -120,7 +120,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List calls
+         * @description The account's registered calls, newest first, optionally of one agent or in some statuses.
+         */
+        get: operations["listCalls"];
         put?: never;
         /**
          * Register a call for status callbacks
@@ -212,6 +216,26 @@ export interface paths {
          *     callback.
          */
         post: operations["reportCallStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deliveries across webhooks
+         * @description Lists the account's webhook deliveries across every endpoint (deleted ones included), newest first, filtered by endpoint, status, event type and creation time, or found by id: `search` matches a delivery id (`dlv_…`) or an event id (`evt_…`, every delivery of that event) exactly. Attempts are not included: get one delivery for them. With a portal token scoped to an agent, only deliveries to that agent's webhooks are listed.
+         */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -318,6 +342,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the credential of this request
+         * @description The account the request's credential belongs to, which credential it is (an API key or a portal session) and, for a portal session, its scope, expiry and theme. The dashboard calls it to sign in.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a customer-portal link
+         * @description Creates a short-lived link to the dashboard limited to one account and, with `agent_id`, to the
+         *     webhooks of that agent: hand it to the account's owner (or embed it) so they manage their endpoints
+         *     and read their deliveries without ever seeing an API key. The answer's `url` opens the dashboard;
+         *     its token travels in the URL's fragment, so it is not sent to servers or logged by proxies, and the
+         *     dashboard removes it from the address bar. The token is shown only here; the sender stores its hash.
+         *
+         *     With the operator token, name the account in `account_id`. With an account API key, the session is
+         *     for the key's account (`account_id`, if given, must be it).
+         *
+         *     The token (`vhp_…`) is a bearer credential for the management API until `expires_at`, limited to
+         *     the portal's scope: webhooks (list, create, read, update, delete, rotate the secret, send a test
+         *     event, replay), deliveries (list, read, retry), the event catalog and `GET /v1/me`. Anything else
+         *     (API keys, publishing events, calls, new portal sessions) answers `403`; webhooks and deliveries of
+         *     other agents answer `404`, as ids of other accounts do; an expired token answers `401`.
+         */
+        post: operations["createPortalSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks": {
         parameters: {
             query?: never;
@@ -401,6 +478,32 @@ export interface paths {
          * @description Lists the deliveries to this webhook, newest first, optionally only those in the given statuses (`?status=failed&status=dead`). Attempts are not included: get one delivery for them.
          */
         get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhook_id}/deliveries/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Chart a webhook's recent deliveries
+         * @description The deliveries to this webhook created in the last `hours` hours, counted per hour of creation by where they are now: `delivered`, `failed` (`failed` or `dead`) or `pending` (`pending` or `processing`), oldest hour first, with the totals and the success rate (delivered over delivered and failed). For a "last 24 hours" chart.
+         */
+        get: operations["getWebhookDeliveryStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -736,7 +839,19 @@ export interface components {
          *       "duration_ms": 3001,
          *       "status_code": null,
          *       "error": "timed out after 3000 ms",
-         *       "response_excerpt": null
+         *       "response_excerpt": null,
+         *       "request_headers": {
+         *         "content-type": "application/json",
+         *         "user-agent": "Voicehooks/0.1",
+         *         "webhook-id": "evt_01KN4EMBG072V9T0DMXF4B66AD",
+         *         "webhook-timestamp": "1775044800",
+         *         "webhook-signature": "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=",
+         *         "X-Voicehooks-Event": "call.completed",
+         *         "X-Voicehooks-Timestamp": "1775044800",
+         *         "X-Voicehooks-Delivery": "dlv_01KN4EMBG0N1Y4QH0W8ZQ5V7TB",
+         *         "X-Voicehooks-Attempt": "1",
+         *         "X-Gateway-Token": "[redacted]"
+         *       }
          *     }
          */
         Attempt: {
@@ -746,6 +861,10 @@ export interface components {
             duration_ms: number;
             /** @description Why the attempt failed; null when it succeeded. */
             error: string | null;
+            /** @description The HTTP headers the request was sent with: the sender's own (content type, signatures, event, delivery and attempt numbers) as sent, and every header the account configured (an endpoint's `headers`, a call's `callback_args.headers`) with its value shown as `[redacted]`. A signature is an HMAC of the request, never the secret. Null when nothing was sent (the request could not be built) or the attempt predates header recording. */
+            request_headers: {
+                [key: string]: string;
+            } | null;
             /** @description The start of the answer's body (at most 4 KiB); null when there was none. */
             response_excerpt: string | null;
             /**
@@ -903,7 +1022,8 @@ export interface components {
          *           "duration_ms": 41,
          *           "status_code": 200,
          *           "error": null,
-         *           "response_excerpt": "ok"
+         *           "response_excerpt": "ok",
+         *           "request_headers": null
          *         }
          *       ]
          *     }
@@ -981,6 +1101,29 @@ export interface components {
          * @enum {string}
          */
         CallDirection: "inbound" | "outbound";
+        /**
+         * CallList
+         * @description A page of calls.
+         * @example {
+         *       "data": [],
+         *       "total": 0,
+         *       "offset": 0,
+         *       "limit": 20,
+         *       "has_more": false
+         *     }
+         */
+        CallList: {
+            /** @description The calls on this page. */
+            data: components["schemas"]["Call"][];
+            /** @description Whether items follow this page (`offset + data.length < total`). */
+            has_more: boolean;
+            /** @description The `limit` applied. */
+            limit: number;
+            /** @description The `offset` this page starts at. */
+            offset: number;
+            /** @description How many calls match the filters, on every page. */
+            total: number;
+        };
         /**
          * CallRegistration
          * @description A call to report status callbacks for.
@@ -1140,7 +1283,8 @@ export interface components {
          *           "duration_ms": 41,
          *           "status_code": 500,
          *           "error": "HTTP 500: Internal Server Error",
-         *           "response_excerpt": "{\"error\":\"db locked\"}"
+         *           "response_excerpt": "{\"error\":\"db locked\"}",
+         *           "request_headers": null
          *         },
          *         {
          *           "attempt": 2,
@@ -1148,7 +1292,8 @@ export interface components {
          *           "duration_ms": 38,
          *           "status_code": 200,
          *           "error": null,
-         *           "response_excerpt": "ok"
+         *           "response_excerpt": "ok",
+         *           "request_headers": null
          *         }
          *       ],
          *       "payload": {
@@ -1202,6 +1347,80 @@ export interface components {
             offset: number;
             /** @description How many deliveries match the filters, on every page. */
             total: number;
+        };
+        /**
+         * DeliveryStats
+         * @description A webhook's recent deliveries counted per hour of creation, with totals and the success rate.
+         * @example {
+         *       "since": "2026-04-01T11:00:00Z",
+         *       "until": "2026-04-01T13:00:00Z",
+         *       "bucket_seconds": 3600,
+         *       "buckets": [
+         *         {
+         *           "start": "2026-04-01T11:00:00Z",
+         *           "delivered": 40,
+         *           "failed": 2,
+         *           "pending": 0
+         *         },
+         *         {
+         *           "start": "2026-04-01T12:00:00Z",
+         *           "delivered": 18,
+         *           "failed": 0,
+         *           "pending": 1
+         *         }
+         *       ],
+         *       "delivered": 58,
+         *       "failed": 2,
+         *       "pending": 1,
+         *       "success_rate": 0.9667
+         *     }
+         */
+        DeliveryStats: {
+            /** @description The length of each bucket, 3600. */
+            bucket_seconds: number;
+            /** @description One bucket per hour, oldest first, empty hours included. */
+            buckets: components["schemas"]["DeliveryStatsBucket"][];
+            /** @description Deliveries of the window that were delivered. */
+            delivered: number;
+            /** @description Deliveries of the window that failed (`failed` or `dead`). */
+            failed: number;
+            /** @description Deliveries of the window still queued or in flight. */
+            pending: number;
+            /**
+             * Format: date-time
+             * @description The start of the first bucket (a whole hour, UTC).
+             */
+            since: string;
+            /** @description `delivered / (delivered + failed)`, from 0 to 1; null when none has finished. */
+            success_rate: number | null;
+            /**
+             * Format: date-time
+             * @description The end of the last bucket (the next whole hour after now).
+             */
+            until: string;
+        };
+        /**
+         * DeliveryStatsBucket
+         * @description The deliveries created in one hour, by where they are now.
+         * @example {
+         *       "start": "2026-04-01T12:00:00Z",
+         *       "delivered": 18,
+         *       "failed": 0,
+         *       "pending": 1
+         *     }
+         */
+        DeliveryStatsBucket: {
+            /** @description Delivered. */
+            delivered: number;
+            /** @description Failed or dead. */
+            failed: number;
+            /** @description Pending or processing. */
+            pending: number;
+            /**
+             * Format: date-time
+             * @description The start of the hour.
+             */
+            start: string;
         };
         /**
          * DeliveryStatus
@@ -1344,6 +1563,137 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "error";
+        };
+        /**
+         * Me
+         * @description The account and credential of a request.
+         * @example {
+         *       "account": {
+         *         "id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *         "name": "Acme Dental"
+         *       },
+         *       "credential": {
+         *         "type": "api_key",
+         *         "id": "key_01KERKG4010J4ZQ0C4T2BNV8SX",
+         *         "name": "default"
+         *       },
+         *       "portal": null
+         *     }
+         */
+        Me: {
+            /** @description The account the credential acts for. */
+            account: {
+                id: components["schemas"]["AccountId"];
+                /** @description The account's name. */
+                name: string;
+            };
+            /** @description Which credential authenticated the request. */
+            credential: {
+                /** @description The API key's id (`key_…`) or the portal session's id (`ps_…`). */
+                id: string;
+                /** @description The API key's name; null for a portal session. */
+                name: string | null;
+                /**
+                 * @description `api_key` or `portal_session`.
+                 * @enum {string}
+                 */
+                type: "api_key" | "portal_session";
+            };
+            /** @description For a portal session, its scope, expiry and theme; null for an API key. */
+            portal: null | {
+                /** @description The agent the portal is limited to; null for every webhook of the account. */
+                agent_id: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the token stops working.
+                 */
+                expires_at: string;
+                theme: components["schemas"]["PortalTheme"];
+            };
+        };
+        /**
+         * PortalSession
+         * @description A portal link and its token; the token is shown only in the answer that creates it.
+         * @example {
+         *       "id": "ps_01KN4EMBG0N1Y4QH0W8ZQ5V7TB",
+         *       "url": "http://localhost:8080/dashboard/portal#token=vhp_7Hq2kP9xW3mN5bV8cL1zR4tY6uJ0aS2d",
+         *       "token": "vhp_7Hq2kP9xW3mN5bV8cL1zR4tY6uJ0aS2d",
+         *       "account_id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *       "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
+         *       "theme": {
+         *         "title": "Acme Voice",
+         *         "accent_color": "#0f766e"
+         *       },
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "expires_at": "2026-04-01T12:30:00Z"
+         *     }
+         */
+        PortalSession: {
+            account_id: components["schemas"]["AccountId"];
+            /** @description The agent the portal is limited to; null for every webhook of the account. */
+            agent_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the session was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working.
+             */
+            expires_at: string;
+            /** @description The session's id, `ps_` and a ULID. */
+            id: string;
+            theme: components["schemas"]["PortalTheme"];
+            /** @description The bearer token (`vhp_…`), usable as `Authorization: Bearer <token>` on the routes of the portal's scope until `expires_at`. */
+            token: string;
+            /**
+             * Format: uri
+             * @description The link to hand out: the dashboard's portal page with the token in the fragment (`…/dashboard/portal#token=vhp_…`), on the host and scheme the request came in on.
+             */
+            url: string;
+        };
+        /**
+         * PortalSessionCreate
+         * @description The scope, lifetime and look of a portal link.
+         * @example {
+         *       "account_id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *       "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
+         *       "ttl_minutes": 30,
+         *       "theme": {
+         *         "title": "Acme Voice",
+         *         "accent_color": "#0f766e"
+         *       }
+         *     }
+         */
+        PortalSessionCreate: {
+            /** @description The account the portal opens. Required with the operator token; with an API key it may be left out, and if given must be the key's account. */
+            account_id?: components["schemas"]["AccountId"];
+            /** @description Limit the portal to the webhooks of this agent: it lists, reads and changes only webhooks whose `agent_id` is this, and creates webhooks with it. Omit for every webhook of the account. */
+            agent_id?: string;
+            theme?: components["schemas"]["PortalTheme"];
+            /** @description How long the link works, 1 to 1440 minutes (a day). Default `60`. */
+            ttl_minutes?: number;
+        };
+        /**
+         * PortalTheme
+         * @description How the portal looks, so it can pass for a page of the platform that hands it out.
+         * @example {
+         *       "title": "Acme Voice",
+         *       "logo_url": "https://cdn.acme.example.com/logo.svg",
+         *       "accent_color": "#0f766e"
+         *     }
+         */
+        PortalTheme: {
+            /** @description The colour of buttons and links, as `#rrggbb`. */
+            accent_color?: string;
+            /**
+             * Format: uri
+             * @description An https image shown in the portal's header.
+             */
+            logo_url?: string;
+            /** @description Shown in the portal's header instead of "Voicehooks", such as the platform's name. */
+            title?: string;
         };
         /**
          * Problem
@@ -1508,6 +1858,8 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-02T09:00:00Z",
          *       "secret": "whsec_3q2+7wTWhO8FiMbyk1hk2XSg4vdGFhXZ",
@@ -1580,6 +1932,8 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-01T12:00:00Z"
          *     }
@@ -1594,6 +1948,8 @@ export interface components {
              * @description Mailed (at most once an hour) when the sender disables the endpoint; null for no mail.
              */
             alert_email: string | null;
+            /** @description Deliveries in a row that failed (retries exhausted) since the last success; at 10 the sender disables the endpoint. Reset by a successful delivery and by activating the endpoint. */
+            consecutive_failures: number;
             /**
              * Format: date-time
              * @description When the webhook was registered.
@@ -1601,6 +1957,11 @@ export interface components {
             created_at: string;
             /** @description A note for people, such as what the endpoint is for; null when none was given. */
             description: string | null;
+            /**
+             * Format: date-time
+             * @description When the sender disabled the endpoint; null unless `disabled_reason` is set.
+             */
+            disabled_at: string | null;
             /** @description Why the sender disabled the endpoint (it answered `410 Gone`, or 10 deliveries in a row failed); null when it was not disabled by the sender. Cleared when the endpoint is activated again. */
             disabled_reason: string | null;
             events: components["schemas"]["WebhookEvents"];
@@ -1761,6 +2122,8 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-01T12:00:00Z",
          *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -1830,6 +2193,23 @@ export interface components {
                  *       "title": "Internal server error",
                  *       "status": 500,
                  *       "detail": "The sender failed to handle this request; it has been logged."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credential is valid but may not do this: a portal token used outside the portal's scope, or an API key naming another account. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "A portal session cannot use POST /v1/events."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2154,6 +2534,47 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listCalls: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only calls of this agent.
+                 * @example 830f767a-397e-4b39-82ff-235cd344e2f9
+                 */
+                agent_id?: string;
+                /** @description The most items to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Only calls in one of these statuses; repeat the parameter for several.
+                 * @example [
+                 *       "ongoing"
+                 *     ]
+                 */
+                status?: components["schemas"]["CallStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     registerCall: {
         parameters: {
             query?: never;
@@ -2287,6 +2708,68 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only deliveries of one of these event types; repeat the parameter for several.
+                 * @example [
+                 *       "call.completed"
+                 *     ]
+                 */
+                event_type?: components["schemas"]["EventTypeName"][];
+                /** @description The most items to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description A delivery id or an event id, matched exactly.
+                 * @example evt_01KN4EMBG072V9T0DMXF4B66AD
+                 */
+                search?: string;
+                /**
+                 * @description Only deliveries created at or after this time.
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                since?: string;
+                /**
+                 * @description Only deliveries in one of these statuses; repeat the parameter for several.
+                 * @example [
+                 *       "failed",
+                 *       "dead"
+                 *     ]
+                 */
+                status?: components["schemas"]["DeliveryStatus"][];
+                /**
+                 * @description Only deliveries created before this time; must be after `since`.
+                 * @example 2026-04-02T00:00:00Z
+                 */
+                until?: string;
+                /** @description Only deliveries to this webhook. */
+                webhook_id?: components["schemas"]["WebhookId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     getDelivery: {
         parameters: {
             query?: never;
@@ -2408,6 +2891,61 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account and credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPortalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The session, with its link and token (shown only here). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -2610,6 +3148,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getWebhookDeliveryStats: {
+        parameters: {
+            query?: {
+                /** @description How many hours back, 1 to 168 (a week). */
+                hours?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts, one bucket per hour. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryStats"];
                 };
             };
             400: components["responses"]["BadRequest"];

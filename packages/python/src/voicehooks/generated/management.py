@@ -121,6 +121,8 @@ class Webhook(ApiModel):
     max_attempts: Annotated[int, Field(ge=1, le=20)] = Field(description="How many attempts a delivery gets, the first included, before it is `failed`.")
     rate_limit_per_second: Annotated[int, Field(ge=1)] | None = Field(description="The most deliveries sent to this endpoint per second; null for no limit.")
     disabled_reason: str | None = Field(description="Why the sender disabled the endpoint (it answered `410 Gone`, or 10 deliveries in a row failed); null when it was not disabled by the sender. Cleared when the endpoint is activated again.")
+    disabled_at: _dt.datetime | None = Field(description="When the sender disabled the endpoint; null unless `disabled_reason` is set.")
+    consecutive_failures: Annotated[int, Field(ge=0)] = Field(description="Deliveries in a row that failed (retries exhausted) since the last success; at 10 the sender disables the endpoint. Reset by a successful delivery and by activating the endpoint.")
     created_at: _dt.datetime = Field(description="When the webhook was registered.")
     updated_at: _dt.datetime = Field(description="When the webhook was last changed, by the account or the sender.")
 
@@ -220,6 +222,8 @@ class WebhookWithSecret(ApiModel):
     max_attempts: Annotated[int, Field(ge=1, le=20)] = Field(description="How many attempts a delivery gets, the first included, before it is `failed`.")
     rate_limit_per_second: Annotated[int, Field(ge=1)] | None = Field(description="The most deliveries sent to this endpoint per second; null for no limit.")
     disabled_reason: str | None = Field(description="Why the sender disabled the endpoint (it answered `410 Gone`, or 10 deliveries in a row failed); null when it was not disabled by the sender. Cleared when the endpoint is activated again.")
+    disabled_at: _dt.datetime | None = Field(description="When the sender disabled the endpoint; null unless `disabled_reason` is set.")
+    consecutive_failures: Annotated[int, Field(ge=0)] = Field(description="Deliveries in a row that failed (retries exhausted) since the last success; at 10 the sender disables the endpoint. Reset by a successful delivery and by activating the endpoint.")
     created_at: _dt.datetime = Field(description="When the webhook was registered.")
     updated_at: _dt.datetime = Field(description="When the webhook was last changed, by the account or the sender.")
     secret: Annotated[str, Field(pattern="^whsec_[A-Za-z0-9+/]{32,88}={0,2}$")] = Field(description="The signing secret, `whsec_` and the base64 of 24 to 64 random bytes. Shown only in this answer: store it to verify deliveries.")
@@ -276,6 +280,8 @@ class RotateSecretResponse(ApiModel):
     max_attempts: Annotated[int, Field(ge=1, le=20)] = Field(description="How many attempts a delivery gets, the first included, before it is `failed`.")
     rate_limit_per_second: Annotated[int, Field(ge=1)] | None = Field(description="The most deliveries sent to this endpoint per second; null for no limit.")
     disabled_reason: str | None = Field(description="Why the sender disabled the endpoint (it answered `410 Gone`, or 10 deliveries in a row failed); null when it was not disabled by the sender. Cleared when the endpoint is activated again.")
+    disabled_at: _dt.datetime | None = Field(description="When the sender disabled the endpoint; null unless `disabled_reason` is set.")
+    consecutive_failures: Annotated[int, Field(ge=0)] = Field(description="Deliveries in a row that failed (retries exhausted) since the last success; at 10 the sender disables the endpoint. Reset by a successful delivery and by activating the endpoint.")
     created_at: _dt.datetime = Field(description="When the webhook was registered.")
     updated_at: _dt.datetime = Field(description="When the webhook was last changed, by the account or the sender.")
     secret: Annotated[str, Field(pattern="^whsec_[A-Za-z0-9+/]{32,88}={0,2}$")] = Field(description="The signing secret, `whsec_` and the base64 of 24 to 64 random bytes. Shown only in this answer: store it to verify deliveries.")
@@ -305,6 +311,7 @@ class Attempt(ApiModel):
     status_code: Annotated[int, Field(ge=100, le=599)] | None = Field(description="The HTTP status answered; null when there was no answer (timeout, refused, DNS).")
     error: str | None = Field(description="Why the attempt failed; null when it succeeded.")
     response_excerpt: Annotated[str, Field(max_length=4096)] | None = Field(description="The start of the answer's body (at most 4 KiB); null when there was none.")
+    request_headers: dict[str, str] | None = Field(description="The HTTP headers the request was sent with: the sender's own (content type, signatures, event, delivery and attempt numbers) as sent, and every header the account configured (an endpoint's `headers`, a call's `callback_args.headers`) with its value shown as `[redacted]`. A signature is an HMAC of the request, never the secret. Null when nothing was sent (the request could not be built) or the attempt predates header recording.")
 
 
 class DeliveryDetail(ApiModel):
@@ -441,6 +448,97 @@ class CallStatusReport(ApiModel):
     analysis: CallAnalysis | None = Field(default=None, description="Post-call analysis, sent in an extra callback after `completed`.")
 
 
+class DeliveryStatsBucket(ApiModel):
+    """The deliveries created in one hour, by where they are now."""
+
+    start: _dt.datetime = Field(description="The start of the hour.")
+    delivered: Annotated[int, Field(ge=0)] = Field(description="Delivered.")
+    failed: Annotated[int, Field(ge=0)] = Field(description="Failed or dead.")
+    pending: Annotated[int, Field(ge=0)] = Field(description="Pending or processing.")
+
+
+class DeliveryStats(ApiModel):
+    """A webhook's recent deliveries counted per hour of creation, with totals and the success rate."""
+
+    since: _dt.datetime = Field(description="The start of the first bucket (a whole hour, UTC).")
+    until: _dt.datetime = Field(description="The end of the last bucket (the next whole hour after now).")
+    bucket_seconds: Annotated[int, Field(ge=1)] = Field(description="The length of each bucket, 3600.")
+    buckets: list[DeliveryStatsBucket] = Field(description="One bucket per hour, oldest first, empty hours included.")
+    delivered: Annotated[int, Field(ge=0)] = Field(description="Deliveries of the window that were delivered.")
+    failed: Annotated[int, Field(ge=0)] = Field(description="Deliveries of the window that failed (`failed` or `dead`).")
+    pending: Annotated[int, Field(ge=0)] = Field(description="Deliveries of the window still queued or in flight.")
+    success_rate: Annotated[float, Field(ge=0, le=1)] | None = Field(description="`delivered / (delivered + failed)`, from 0 to 1; null when none has finished.")
+
+
+class CallList(ApiModel):
+    """A page of calls."""
+
+    data: list[Call] = Field(description="The calls on this page.")
+    total: Annotated[int, Field(ge=0)] = Field(description="How many calls match the filters, on every page.")
+    offset: Annotated[int, Field(ge=0)] = Field(description="The `offset` this page starts at.")
+    limit: Annotated[int, Field(ge=1, le=100)] = Field(description="The `limit` applied.")
+    has_more: bool = Field(description="Whether items follow this page (`offset + data.length < total`).")
+
+
+class PortalTheme(ApiModel):
+    """How the portal looks, so it can pass for a page of the platform that hands it out."""
+
+    title: Annotated[str, Field(min_length=1, max_length=80)] | None = Field(default=None, description="Shown in the portal's header instead of \"Voicehooks\", such as the platform's name.")
+    logo_url: Annotated[str, Field(pattern="^https://", max_length=2048)] | None = Field(default=None, description="An https image shown in the portal's header.")
+    accent_color: Annotated[str, Field(pattern="^#[0-9a-fA-F]{6}$")] | None = Field(default=None, description="The colour of buttons and links, as `#rrggbb`.")
+
+
+class PortalSessionCreate(ApiModel):
+    """The scope, lifetime and look of a portal link."""
+
+    account_id: AccountId | None = Field(default=None, description="The account the portal opens. Required with the operator token; with an API key it may be left out, and if given must be the key's account.")
+    agent_id: Annotated[str, Field(min_length=1, max_length=255)] | None = Field(default=None, description="Limit the portal to the webhooks of this agent: it lists, reads and changes only webhooks whose `agent_id` is this, and creates webhooks with it. Omit for every webhook of the account.")
+    ttl_minutes: Annotated[int, Field(ge=1, le=1440)] | None = Field(default=None, description="How long the link works, 1 to 1440 minutes (a day). Default `60`.")
+    theme: PortalTheme | None = Field(default=None, description="How the portal looks, so it can pass for a page of the platform that hands it out.")
+
+
+class PortalSession(ApiModel):
+    """A portal link and its token; the token is shown only in the answer that creates it."""
+
+    id: Annotated[str, Field(pattern="^ps_[0-9A-Za-z]{10,64}$")] = Field(description="The session's id, `ps_` and a ULID.")
+    url: str = Field(description="The link to hand out: the dashboard's portal page with the token in the fragment (`…/dashboard/portal#token=vhp_…`), on the host and scheme the request came in on.")
+    token: Annotated[str, Field(pattern="^vhp_[0-9A-Za-z_-]{20,128}$")] = Field(description="The bearer token (`vhp_…`), usable as `Authorization: Bearer <token>` on the routes of the portal's scope until `expires_at`.")
+    account_id: AccountId = Field(description="An account's id, `acct_` and a ULID.")
+    agent_id: str | None = Field(description="The agent the portal is limited to; null for every webhook of the account.")
+    theme: PortalTheme = Field(description="How the portal looks, so it can pass for a page of the platform that hands it out.")
+    created_at: _dt.datetime = Field(description="When the session was created.")
+    expires_at: _dt.datetime = Field(description="When the token stops working.")
+
+
+class MeAccount(ApiModel):
+    """The account the credential acts for."""
+
+    id: AccountId = Field(description="An account's id, `acct_` and a ULID.")
+    name: str = Field(description="The account's name.")
+
+
+class MeCredential(ApiModel):
+    """Which credential authenticated the request."""
+
+    type: Literal["api_key", "portal_session"] = Field(description="`api_key` or `portal_session`.")
+    id: str = Field(description="The API key's id (`key_…`) or the portal session's id (`ps_…`).")
+    name: str | None = Field(description="The API key's name; null for a portal session.")
+
+
+class MePortal2(ApiModel):
+    agent_id: str | None = Field(description="The agent the portal is limited to; null for every webhook of the account.")
+    expires_at: _dt.datetime = Field(description="When the token stops working.")
+    theme: PortalTheme = Field(description="How the portal looks, so it can pass for a page of the platform that hands it out.")
+
+
+class Me(ApiModel):
+    """The account and credential of a request."""
+
+    account: MeAccount = Field(description="The account the credential acts for.")
+    credential: MeCredential = Field(description="Which credential authenticated the request.")
+    portal: MePortal2 | None = Field(description="For a portal session, its scope, expiry and theme; null for an API key.")
+
+
 class ApiKeyCreate(ApiModel):
     """An API key to create."""
 
@@ -534,6 +632,13 @@ __all__ = [
     "CallbackDelivery",
     "CallbackDeliveryList",
     "CallStatusReport",
+    "DeliveryStats",
+    "DeliveryStatsBucket",
+    "CallList",
+    "PortalTheme",
+    "PortalSessionCreate",
+    "PortalSession",
+    "Me",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyWithSecret",
