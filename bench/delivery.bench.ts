@@ -252,7 +252,7 @@ async function queueCeiling(db: Database, count: number): Promise<number> {
   return count / seconds
 }
 
-/** Rows per claim and per completion in the batched queue ceiling (as NOTES-performance measures it). */
+/** Rows per claim and per completion in the batched queue ceiling (10 rows per transaction). */
 const QUEUE_BATCH = 10
 
 /**

@@ -78,7 +78,7 @@ function toProblem(error: unknown): ApiProblem | undefined {
   if (error instanceof PublishError) {
     if (error.code === 'idempotency_conflict') return new ApiProblem('conflict', error.message, error.issues)
     // A type the catalog does not offer is a request the client must change (400); data that breaks
-    // an offered type's contract is well-formed but refused (422), as the issue and the spec say.
+    // an offered type's contract is well-formed but refused (422), as the OpenAPI document says.
     if (error.code === 'unknown_type' || error.code === 'reserved_type') {
       return new ApiProblem('invalid_request', error.message, error.issues)
     }
