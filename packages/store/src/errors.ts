@@ -33,6 +33,7 @@ const MESSAGES = [
   /timeout exceeded when trying to connect/i,
   /Client has encountered a connection error/i,
   /Cannot use a pool after calling end/i,
+  /PGlite is closed/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
 ]
 

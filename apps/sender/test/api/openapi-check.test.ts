@@ -43,6 +43,7 @@ describe('the OpenAPI response checker', () => {
         'replayWebhook',
         'getDelivery',
         'retryDelivery',
+        'promoteWebhookSecret',
         'publishEvent',
         'listEventTypes',
         'registerCall',

@@ -131,11 +131,12 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
     ).toBe(401)
   })
 
-  it('answers 500 as a documented problem when the database is gone', async () => {
+  it('answers 503 as a documented problem when the database is gone', async () => {
     const bob = accounts[1]!
     await db.close()
     const failed = await bob.get<Problem>('/v1/webhooks')
-    expect(failed.status).toBe(500)
-    expect(failed.body).toMatchObject({ type: '/problems/internal', status: 500 })
+    expect(failed.status).toBe(503)
+    expect(failed.headers.get('retry-after')).toBe('2')
+    expect(failed.body).toMatchObject({ type: '/problems/unavailable', status: 503 })
   })
 })
