@@ -8,7 +8,14 @@ import {
   startTestSender,
   type TestSender,
 } from '../api/harness.js'
-import { checkAnswer, createFixtures, FuzzTally, fuzzRequests, send } from './openapi-fuzz.js'
+import {
+  checkAnswer,
+  createFixtures,
+  FuzzTally,
+  fuzzRequests,
+  requestExamples,
+  send,
+} from './openapi-fuzz.js'
 
 const engines = await availableEngines()
 /** Requests per engine; CI runs at least 2,000 in all. `scripts/fuzz-api.ts` makes the long runs. */
@@ -20,6 +27,22 @@ describe.each(engines)('the management API under generated requests (%s)', (engi
     t = await startTestSender(engine, 'fuzz', { apiRateLimit: null })
   }, 120_000)
   afterAll(() => t?.stop())
+
+  it('accepts every request example of the document as valid input', async () => {
+    const fixtures = await createFixtures(t.sender.url, OPERATOR_TOKEN, RECEIVER_URL)
+    const checked: string[] = []
+    for (const example of requestExamples(openapi, fixtures)) {
+      const answer = await send(t.sender.url, example)
+      checkAnswer(openapi, example, answer)
+      expect(
+        [400, 422],
+        `${example.operationId} example ${example.body}: ${JSON.stringify(answer.body)}`,
+      ).not.toContain(answer.status)
+      checked.push(example.operationId)
+    }
+    expect(checked).toContain('registerCall')
+    expect(checked).toContain('createWebhook')
+  })
 
   it(`answers ${RUNS} requests from the OpenAPI document without a 5xx, each as documented`, async () => {
     const tally = new FuzzTally()

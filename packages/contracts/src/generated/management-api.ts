@@ -1131,8 +1131,7 @@ export interface components {
          *       "callback_url": "https://crm.example.com/callback",
          *       "callback_args": {
          *         "headers": {
-         *           "X-API-Key": "sk_live_1234567890abcdef",
-         *           "Content-Type": "application/json"
+         *           "X-API-Key": "sk_live_1234567890abcdef"
          *         },
          *         "params": {
          *           "source": "api"
@@ -1756,7 +1755,12 @@ export interface components {
          *         "call_id": "550e8400-e29b-41d4-a716-446655440000",
          *         "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
          *         "reason": "no_answer",
-         *         "failed_at": "2026-04-01T12:00:00Z"
+         *         "failed_at": "2026-04-01T12:00:00Z",
+         *         "from_number": "+14155550100",
+         *         "to_number": "+13125550164",
+         *         "error": null,
+         *         "attempt": 1,
+         *         "will_retry": true
          *       }
          *     }
          */
