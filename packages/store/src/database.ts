@@ -8,6 +8,12 @@ export interface Sql {
     text: string,
     params?: readonly unknown[],
   ): Promise<{ rows: T[]; rowCount: number }>
+  /**
+   * Inside a transaction: runs `callback` once the transaction has committed (never when it rolls
+   * back), so work that others must see done, such as waking the delivery workers, follows the
+   * commit. Absent outside a transaction, where every statement commits by itself.
+   */
+  onCommit?(callback: () => void): void
 }
 
 /** Which engine a {@link Database} runs on. */
@@ -19,7 +25,10 @@ export type StoreKind = 'postgres' | 'pglite'
  */
 export interface Database extends Sql {
   readonly kind: StoreKind
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws; then the
+   * callbacks registered with `tx.onCommit` run, in order.
+   */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>
   /**
    * Calls `onNotify` on each NOTIFY on `channel`; resolves to an unsubscribe function. On PostgreSQL
@@ -27,4 +36,17 @@ export interface Database extends Sql {
    */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>
   close(): Promise<void>
+}
+
+/** Runs after-commit callbacks; one that throws does not stop the others (nor undo the commit). */
+export function runCallbacks(callbacks: readonly (() => void)[]): void {
+  for (const callback of callbacks) {
+    try {
+      callback()
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error
+      })
+    }
+  }
 }

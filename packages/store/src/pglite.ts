@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
-import type { Database, Sql } from './database.js'
+import { type Database, runCallbacks, type Sql } from './database.js'
 
 /**
  * PostgreSQL's row count from a PGlite result. PGlite reports `affectedRows` for every statement,
@@ -11,12 +11,13 @@ export function rowCountOf(result: { rows: readonly unknown[]; affectedRows?: nu
   return Math.max(result.rows.length, result.affectedRows ?? 0)
 }
 
-function wrap(q: Pick<PGlite, 'query'>): Sql {
+function wrap(q: Pick<PGlite, 'query'>, committed?: (() => void)[]): Sql {
   return {
     async query(text, params) {
       const result = await q.query(text, params as unknown[] | undefined)
       return { rows: result.rows as never[], rowCount: rowCountOf(result) }
     },
+    ...(committed ? { onCommit: (callback: () => void) => void committed.push(callback) } : {}),
   }
 }
 
@@ -33,7 +34,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async transaction(fn) {
+      const committed: (() => void)[] = []
+      const value = await db.transaction((tx) => fn(wrap(tx, committed)))
+      runCallbacks(committed)
+      return value
+    },
     async listen(channel, onNotify) {
       return db.listen(channel, onNotify)
     },

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Database, Sql } from './database.js'
+import { type Database, runCallbacks, type Sql } from './database.js'
 import { asStoreError } from './errors.js'
 
 /** How a PostgreSQL store is pooled. */
@@ -112,15 +112,18 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       }
       try {
         await client.query('BEGIN')
+        const committed: (() => void)[] = []
         const tx: Sql = {
           async query(text, params) {
             const result = await client.query(text, params as unknown[] | undefined)
             return { rows: result.rows, rowCount: result.rowCount ?? 0 }
           },
+          onCommit: (callback) => void committed.push(callback),
         }
         const value = await fn(tx)
         await client.query('COMMIT')
         release(false)
+        runCallbacks(committed)
         return value
       } catch (error) {
         // A connection that cannot even roll back is broken: destroy it rather than pool it.

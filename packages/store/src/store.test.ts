@@ -66,6 +66,32 @@ describe.each(engines)('store on %s', (engine) => {
   })
 })
 
+describe.each(engines)('transactions on %s', (engine) => {
+  it('run onCommit callbacks after the commit, and never after a rollback', async () => {
+    const db = await openStore({ ...(await persistentPlace(engine)), migrations: MIGRATIONS })
+    const seen: string[] = []
+    await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO things (id, name) VALUES (1, $1)', ['a'])
+      tx.onCommit?.(async () => {
+        // Another connection sees the row: the callback runs after the commit.
+        const { rowCount } = await db.query('SELECT 1 FROM things WHERE id = 1')
+        seen.push(`visible ${rowCount}`)
+      })
+      seen.push('in transaction')
+    })
+    await expect(
+      db.transaction(async (tx) => {
+        tx.onCommit?.(() => seen.push('rolled back'))
+        throw new Error('abort')
+      }),
+    ).rejects.toThrow('abort')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(seen).toEqual(['in transaction', 'visible 1'])
+    expect(db.onCommit).toBeUndefined()
+    await db.close()
+  })
+})
+
 describe('PostgreSQL outages', () => {
   it('reports an unreachable server as StoreError store_unavailable, not a raw socket error', async () => {
     // Nothing listens on port 1 of the loopback address.
