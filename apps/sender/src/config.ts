@@ -1,3 +1,4 @@
+import type { LanePolicy } from './queue/lanes.js'
 import type { TargetPolicy } from './security/target-guard.js'
 
 /** A request rate: `perSecond` tokens are added each second, up to `burst`. */
@@ -45,6 +46,8 @@ export interface SenderConfig {
   leaseMs: number
   /** Deliveries in flight at once per process. */
   concurrency: number
+  /** Per-endpoint in-flight cap (adaptive, across processes) and circuit breaker. */
+  lanes: LanePolicy
   /** How often idle workers look for due work when no NOTIFY arrives. */
   pollIntervalMs: number
   /** Consecutive failed deliveries that disable an endpoint. */
@@ -160,8 +163,35 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     name: 'VOICEHOOKS_CONCURRENCY',
-    default: '32',
+    default: '64',
     description: 'Attempts in flight at once per sender process (1–1000).',
+  },
+  {
+    name: 'VOICEHOOKS_ENDPOINT_CONCURRENCY',
+    default: '2',
+    description:
+      'Attempts in flight to one endpoint at once, counted across every sender process, to start with (slow start): one more after each batch of fast answers, halved by a timeout.',
+  },
+  {
+    name: 'VOICEHOOKS_ENDPOINT_CONCURRENCY_MAX',
+    default: '64',
+    description: 'The most attempts a fast, healthy endpoint may have in flight at once.',
+  },
+  {
+    name: 'VOICEHOOKS_BREAKER_THRESHOLD',
+    default: '5',
+    description:
+      "Unhealthy attempts in a row (timeouts, refused connections, 5xx, 429) that open an endpoint's circuit breaker: it is then sent one probe at a time.",
+  },
+  {
+    name: 'VOICEHOOKS_BREAKER_OPEN',
+    default: '5s',
+    description: 'How long an open breaker waits before its first probe; each failed probe doubles it.',
+  },
+  {
+    name: 'VOICEHOOKS_BREAKER_OPEN_MAX',
+    default: '5m',
+    description: 'The longest an open breaker waits between probes.',
   },
   {
     name: 'VOICEHOOKS_POLL_INTERVAL',
@@ -296,6 +326,26 @@ function bool(env: NodeJS.ProcessEnv, variable: string): boolean | undefined {
   throw new ConfigError(variable, `"${raw}" must be true or false`)
 }
 
+function lanePolicy(env: NodeJS.ProcessEnv, timeoutMs: number): LanePolicy {
+  const initialInFlight = integer(env, 'VOICEHOOKS_ENDPOINT_CONCURRENCY', 2, 1, 1000)
+  const maxInFlight = integer(env, 'VOICEHOOKS_ENDPOINT_CONCURRENCY_MAX', 64, 1, 1000)
+  if (maxInFlight < initialInFlight) {
+    throw new ConfigError(
+      'VOICEHOOKS_ENDPOINT_CONCURRENCY_MAX',
+      'must not be less than VOICEHOOKS_ENDPOINT_CONCURRENCY',
+    )
+  }
+  return {
+    initialInFlight,
+    maxInFlight,
+    breakerThreshold: integer(env, 'VOICEHOOKS_BREAKER_THRESHOLD', 5, 1, 1000),
+    breakerOpenMs: duration(env, 'VOICEHOOKS_BREAKER_OPEN', 5000),
+    breakerMaxOpenMs: duration(env, 'VOICEHOOKS_BREAKER_OPEN_MAX', 300_000),
+    // A quarter of the timeout, at most a second: an answer this fast may use one more slot.
+    fastMs: Math.min(1000, Math.floor(timeoutMs / 4)),
+  }
+}
+
 /** Options of {@link loadConfig} beyond the environment. */
 export interface LoadConfigOptions {
   /** PGlite folder when neither `DATABASE_URL` nor `VOICEHOOKS_DATA_DIR` is set (main.ts: `./.data/sender`). */
@@ -351,7 +401,8 @@ export function loadConfig(
     retryAfterBounds,
     deliveryTimeoutMs: duration(env, 'VOICEHOOKS_DELIVERY_TIMEOUT', 3000),
     leaseMs: duration(env, 'VOICEHOOKS_LEASE', 30_000),
-    concurrency: integer(env, 'VOICEHOOKS_CONCURRENCY', 32, 1, 1000),
+    concurrency: integer(env, 'VOICEHOOKS_CONCURRENCY', 64, 1, 1000),
+    lanes: lanePolicy(env, duration(env, 'VOICEHOOKS_DELIVERY_TIMEOUT', 3000)),
     pollIntervalMs: duration(env, 'VOICEHOOKS_POLL_INTERVAL', 1000),
     disableAfterFailures: integer(env, 'VOICEHOOKS_DISABLE_AFTER_FAILURES', 10, 1, 1_000_000),
     targetPolicy: {

@@ -4,7 +4,7 @@ import type { Database } from '@voicehooks/store'
 import { type Logger, pino } from 'pino'
 import { createApiApp } from './api/app.js'
 import { type LoadConfigOptions, loadConfig, type SenderConfig, sealingKey } from './config.js'
-import { type DeliveryWorkers, startDeliveryWorkers } from './delivery/index.js'
+import { createQueue, type DeliveryWorkers, startDeliveryWorkers } from './delivery/index.js'
 import { createMetrics } from './metrics/index.js'
 import { SecretBox } from './security/secret-box.js'
 import { openSenderStore } from './store/open.js'
@@ -89,11 +89,12 @@ export async function startSender(options: StartSenderOptions = {}): Promise<Run
   let server: Server | undefined
   try {
     const metrics = createMetrics()
-    const app = createApiApp({ db, config, logger, secretBox, metrics, wake: () => workers?.wake() })
+    const queue = createQueue(db, config)
+    const app = createApiApp({ db, config, logger, secretBox, metrics, queue })
     server = createServer(app)
     const address = await listen(server, config.port, config.host)
     if (options.workers !== false) {
-      workers = await startDeliveryWorkers({ db, config, logger, metrics, secretBox })
+      workers = await startDeliveryWorkers({ db, config, logger, metrics, secretBox, queue })
     }
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
     const url = `http://${host}:${address.port}`

@@ -4,7 +4,7 @@ import { asStoreError } from './errors.js'
 
 /** How a PostgreSQL store is pooled. */
 export interface PostgresOptions {
-  /** Connections in the pool; default 10. */
+  /** Connections in the pool; default 16. */
   max?: number
   /** How long a query waits for a connection before failing as unavailable; default 5 s. */
   connectTimeoutMs?: number
@@ -20,7 +20,7 @@ const LISTEN_RETRY_MAX_MS = 5000
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 10,
+    max: options.max ?? 16,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
   })
   pool.on('error', () => {

@@ -3,6 +3,7 @@ import type { Database, Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { rfc3339 } from '../publish/envelope.js'
 import { publishInTransaction } from '../publish/publish.js'
+import type { DeliveryQueue } from '../queue/index.js'
 import { generateApiKey } from './api-key-secret.js'
 import { AccountError } from './errors.js'
 
@@ -24,6 +25,7 @@ const COLUMNS = 'id, account_id, name, prefix, created_at, last_used_at, revoked
  * prefix, never the key). Returns the row and the key, which is not stored and cannot be shown again.
  */
 export async function createApiKey(
+  queue: DeliveryQueue,
   tx: Sql,
   input: { accountId: string; name: string; actor: Actor },
 ): Promise<{ row: ApiKeyRow; key: string }> {
@@ -34,7 +36,7 @@ export async function createApiKey(
     [newId('key'), input.accountId, input.name, secret.prefix, secret.hash],
   )
   const row = rows[0]!
-  await publishInTransaction(tx, {
+  await publishInTransaction(queue, tx, {
     accountId: input.accountId,
     type: 'system.api_key_created',
     data: {
@@ -72,6 +74,7 @@ export async function listApiKeys(
  * @throws {AccountError} `api_key_not_found` when the account has no such key.
  */
 export function revokeApiKey(
+  queue: DeliveryQueue,
   db: Database,
   input: { accountId: string; keyId: string; actor: Actor },
 ): Promise<void> {
@@ -85,7 +88,7 @@ export function revokeApiKey(
     const row = rows[0]
     if (!row) throw new AccountError('api_key_not_found', `No API key ${input.keyId} in this account.`)
     if (!row.newly) return
-    await publishInTransaction(tx, {
+    await publishInTransaction(queue, tx, {
       accountId: input.accountId,
       type: 'system.api_key_revoked',
       data: {

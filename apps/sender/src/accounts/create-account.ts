@@ -2,6 +2,7 @@ import type { Database } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { rfc3339 } from '../publish/envelope.js'
 import { publishInTransaction } from '../publish/publish.js'
+import type { DeliveryQueue } from '../queue/index.js'
 import { type ApiKeyRow, createApiKey } from './api-keys.js'
 import { AccountError } from './errors.js'
 
@@ -19,6 +20,7 @@ export interface AccountRow {
  * @throws {AccountError} `email_taken` when the address already has an account.
  */
 export async function createAccount(
+  queue: DeliveryQueue,
   db: Database,
   input: { name: string; email: string },
 ): Promise<{ account: AccountRow; apiKey: ApiKeyRow; key: string }> {
@@ -29,12 +31,12 @@ export async function createAccount(
         [newId('acct'), input.name, input.email],
       )
       const account = rows[0]!
-      const { row, key } = await createApiKey(tx, {
+      const { row, key } = await createApiKey(queue, tx, {
         accountId: account.id,
         name: 'default',
         actor: { type: 'operator', id: null },
       })
-      await publishInTransaction(tx, {
+      await publishInTransaction(queue, tx, {
         accountId: account.id,
         type: 'auth.welcome',
         data: {

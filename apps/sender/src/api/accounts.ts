@@ -14,7 +14,7 @@ export function accountsRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const name = input.string('name', { required: true, min: 1, max: 200 })
       const email = input.email('email', { required: true })
       input.done()
-      const created = await createAccount(deps.db, { name: name!, email: email! })
+      const created = await createAccount(deps.queue, deps.db, { name: name!, email: email! })
       res.status(201).json({
         account: accountJson(created.account),
         api_key: { ...apiKeyJson(created.apiKey), key: created.key },

@@ -24,7 +24,11 @@ export function apiKeysRouter(deps: ApiDeps, guards: readonly RequestHandler[]):
       const name = input.string('name', { required: true, min: 1, max: 100 })
       input.done()
       const { row, key } = await db.transaction((tx) =>
-        createApiKey(tx, { accountId: principalOf(res).accountId, name: name!, actor: actorOf(res) }),
+        createApiKey(deps.queue, tx, {
+          accountId: principalOf(res).accountId,
+          name: name!,
+          actor: actorOf(res),
+        }),
       )
       res.status(201).json({ ...apiKeyJson(row), key })
     },
@@ -41,7 +45,11 @@ export function apiKeysRouter(deps: ApiDeps, guards: readonly RequestHandler[]):
     async delete(req, res) {
       const id = String(req.params['api_key_id'])
       if (!looksLikeId(id, 'key')) throw notFound('API key', id)
-      await revokeApiKey(db, { accountId: principalOf(res).accountId, keyId: id, actor: actorOf(res) })
+      await revokeApiKey(deps.queue, db, {
+        accountId: principalOf(res).accountId,
+        keyId: id,
+        actor: actorOf(res),
+      })
       res.status(204).end()
     },
   })

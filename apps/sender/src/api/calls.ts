@@ -60,7 +60,7 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
   const router = Router()
   const { db, config } = deps
   // A callback gets the same retry schedule as a webhook delivery.
-  const callbackOptions = { maxAttempts: config.retrySchedule.length + 1 }
+  const callbackOptions = { maxAttempts: config.retrySchedule.length + 1, queue: deps.queue }
 
   route(router, '/v1/calls', guards, {
     async post(req, res) {
@@ -104,7 +104,6 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
         },
         callbackOptions,
       )
-      deps.wake?.()
       res.status(201).json(callJson(call))
     },
   })
@@ -160,7 +159,6 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
         },
         callbackOptions,
       )
-      deps.wake?.()
       res.status(202).json(callJson(updated))
     },
   })

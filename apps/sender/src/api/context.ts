@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import type { Principal } from '../accounts/authenticate.js'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
+import type { DeliveryQueue } from '../queue/index.js'
 import type { SecretBox } from '../security/secret-box.js'
 
 /** What the management API needs from the running sender. */
@@ -13,8 +14,8 @@ export interface ApiDeps {
   logger: Logger
   secretBox: SecretBox
   metrics: Metrics
-  /** Called after a commit that queued deliveries, so in-process workers start at once. */
-  wake?: () => void
+  /** The delivery queue: everything the API queues, requeues or kills goes through it. */
+  queue: DeliveryQueue
 }
 
 /** The account and key of an authenticated request (set by the API-key middleware). */

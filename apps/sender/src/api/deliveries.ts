@@ -1,6 +1,6 @@
 import { type Request, type RequestHandler, type Response, Router } from 'express'
 import { buildEnvelope } from '../publish/envelope.js'
-import { type FinishedStatus, replayDeliveries, requeueDelivery } from '../publish/requeue.js'
+import type { FinishedStatus } from '../queue/index.js'
 import { type ApiDeps, principalOf } from './context.js'
 import {
   DELIVERY_STATUSES,
@@ -71,7 +71,7 @@ export function deliveriesRouter(deps: ApiDeps, guards: readonly RequestHandler[
         throw new ApiProblem('conflict', `Webhook ${webhook.id} is inactive; set active to true first.`)
       }
       const replayed = await db.transaction((tx) =>
-        replayDeliveries(tx, {
+        deps.queue.replay(tx, {
           accountId: webhook.account_id,
           webhookId: webhook.id,
           since: since!,
@@ -79,7 +79,6 @@ export function deliveriesRouter(deps: ApiDeps, guards: readonly RequestHandler[
           statuses,
         }),
       )
-      if (replayed > 0) deps.wake?.()
       res.status(202).json({ replayed })
     },
   })
@@ -115,14 +114,13 @@ export function deliveriesRouter(deps: ApiDeps, guards: readonly RequestHandler[
           `Webhook ${webhook.id} is inactive; set active to true before retrying.`,
         )
       }
-      const queued = await db.transaction((tx) => requeueDelivery(tx, delivery.account_id, delivery.id))
+      const queued = await deps.queue.requeue(db, delivery.account_id, delivery.id)
       if (!queued) {
         throw new ApiProblem(
           'conflict',
           `Delivery ${delivery.id} is already queued or in flight (${delivery.status}).`,
         )
       }
-      deps.wake?.()
       res.status(202).json(deliveryJson((await findDelivery(db, delivery.account_id, delivery.id))!))
     },
   })

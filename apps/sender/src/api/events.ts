@@ -28,14 +28,13 @@ export function eventsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): 
         input.invalidParameter('Idempotency-Key', 'must equal the body’s idempotency_key when both are given')
       }
       input.done()
-      const published = await publishEvent(deps.db, {
+      const published = await publishEvent(deps.queue, deps.db, {
         accountId: principalOf(res).accountId,
         type: type!,
         data,
         idempotencyKey: bodyKey ?? header,
         occurredAt,
       })
-      if (published.deliveries > 0) deps.wake?.()
       res.status(202).json({
         id: published.id,
         type: published.type,

@@ -128,14 +128,20 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       input.done()
       assertAgentInScope(res, fields.agent_id)
       const { sql, params } = assignments(fields, 3)
-      const { rows } = await db.query<WebhookRow>(
-        `UPDATE webhooks SET ${[...sql, 'updated_at = now()'].join(', ')}
-         WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL
-         RETURNING ${WEBHOOK_COLUMNS}`,
-        [webhook.id, webhook.account_id, ...params],
-      )
-      if (!rows[0]) throw notFound('webhook', webhook.id)
-      res.json(webhookJson(rows[0]))
+      const row = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<WebhookRow>(
+          `UPDATE webhooks SET ${[...sql, 'updated_at = now()'].join(', ')}
+           WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL
+           RETURNING ${WEBHOOK_COLUMNS}`,
+          [webhook.id, webhook.account_id, ...params],
+        )
+        // Turned on again: its lane forgets the breaker and the streak that turned it off.
+        if (rows[0] && fields.active === true && !webhook.active)
+          await deps.queue.resetWebhook(tx, webhook.id)
+        return rows[0]
+      })
+      if (!row) throw notFound('webhook', webhook.id)
+      res.json(webhookJson(row))
     },
     async delete(req, res) {
       const webhook = await webhookOf(deps, req, res)
@@ -145,12 +151,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
           [webhook.id],
         )
         // A worker holding one of these loses its lease (lease_owner), so its result is discarded.
-        await tx.query(
-          `UPDATE deliveries SET status = 'dead', last_error = 'endpoint deleted', lease_owner = NULL,
-             next_attempt_at = NULL, updated_at = now()
-           WHERE webhook_id = $1 AND status IN ('pending', 'processing')`,
-          [webhook.id],
-        )
+        await deps.queue.killWebhook(tx, webhook.id, 'endpoint deleted')
         return gone.rowCount > 0
       })
       if (!deleted) throw notFound('webhook', webhook.id)
@@ -236,7 +237,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
         type === 'test.ping'
           ? { message: TEST_PING_MESSAGE, webhook_id: webhook.id }
           : structuredClone(catalog.find((entry) => entry.name === type)!.example.data)
-      const published = await publishEvent(db, {
+      const published = await publishEvent(deps.queue, db, {
         accountId: webhook.account_id,
         type,
         data,
@@ -244,7 +245,6 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       })
       const deliveryId = published.deliveryIds[0]
       if (!deliveryId) throw notFound('webhook', webhook.id) // deleted while we published
-      deps.wake?.()
       res.status(202).json({ event_id: published.id, delivery_id: deliveryId })
     },
   })

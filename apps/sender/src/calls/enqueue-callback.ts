@@ -1,7 +1,6 @@
 import { formatIssues, validateCallStatusCallback } from '@voicehooks/contracts'
 import type { Sql } from '@voicehooks/store'
-import { newId } from '../ids.js'
-import { notifyDeliveries } from '../publish/publish.js'
+import type { DeliveryQueue } from '../queue/index.js'
 import type { CallAnalysis, CallRow } from './call-row.js'
 import { callbackPayload } from './callback-payload.js'
 
@@ -11,6 +10,7 @@ import { callbackPayload } from './callback-payload.js'
  * allow is a bug here, never something to send.
  */
 export async function enqueueCallback(
+  queue: DeliveryQueue,
   tx: Sql,
   call: CallRow,
   options: { maxAttempts: number; analysis?: CallAnalysis | undefined },
@@ -19,12 +19,14 @@ export async function enqueueCallback(
   const checked = validateCallStatusCallback(payload)
   if (!checked.ok)
     throw new Error(`call-status callback breaks the contract:\n${formatIssues(checked.errors)}`)
-  const id = newId('dlv')
-  await tx.query(
-    `INSERT INTO deliveries (id, account_id, kind, call_id, payload, status, attempt_count, max_attempts, next_attempt_at)
-     VALUES ($1, $2, 'callback', $3, $4::jsonb, 'pending', 0, $5, now())`,
-    [id, call.account_id, call.id, JSON.stringify(payload), options.maxAttempts],
-  )
-  await notifyDeliveries(tx)
-  return id
+  const [id] = await queue.enqueue(tx, [
+    {
+      kind: 'callback',
+      accountId: call.account_id,
+      callId: call.id,
+      payload,
+      maxAttempts: options.maxAttempts,
+    },
+  ])
+  return id!
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@voicehooks/store'
+import type { DeliveryQueue } from '../queue/index.js'
 import type { CallbackArgs, CallRow } from './call-row.js'
 import { enqueueCallback } from './enqueue-callback.js'
 
@@ -19,7 +20,7 @@ export interface CallRegistration {
 export function registerCall(
   db: Database,
   input: CallRegistration,
-  options: { maxAttempts: number },
+  options: { maxAttempts: number; queue: DeliveryQueue },
 ): Promise<CallRow> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<CallRow>(
@@ -40,7 +41,7 @@ export function registerCall(
       ],
     )
     const call = rows[0]!
-    await enqueueCallback(tx, call, options)
+    await enqueueCallback(options.queue, tx, call, options)
     return call
   })
 }

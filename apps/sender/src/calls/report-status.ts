@@ -1,4 +1,5 @@
 import type { Database } from '@voicehooks/store'
+import type { DeliveryQueue } from '../queue/index.js'
 import { CallError } from './call-error.js'
 import type { CallAnalysis, CallRow, CallStatus } from './call-row.js'
 import { enqueueCallback } from './enqueue-callback.js'
@@ -22,7 +23,7 @@ export interface CallStatusReport {
 export function reportCallStatus(
   db: Database,
   input: { accountId: string; callId: string; report: CallStatusReport },
-  options: { maxAttempts: number },
+  options: { maxAttempts: number; queue: DeliveryQueue },
 ): Promise<CallRow> {
   const { report } = input
   return db.transaction(async (tx) => {
@@ -52,7 +53,7 @@ export function reportCallStatus(
       ],
     )
     const call = rows[0]!
-    await enqueueCallback(tx, call, { ...options, analysis: report.analysis })
+    await enqueueCallback(options.queue, tx, call, { ...options, analysis: report.analysis })
     return call
   })
 }

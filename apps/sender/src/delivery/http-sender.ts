@@ -23,6 +23,8 @@ export interface HttpResult {
   retryAfter: string | undefined
   /** True when the caller's `signal` (shutdown) ended the attempt, not the receiver. */
   aborted: boolean
+  /** True when the attempt ran out of time (connect, headers or body): the endpoint is slow or down. */
+  timedOut: boolean
 }
 
 /** Sends deliveries over per-origin connection pools. */
@@ -70,7 +72,7 @@ export function createHttpSender(options: HttpSenderOptions): HttpSender {
     let location: string | undefined
     const chunks: Buffer[] = []
     let kept = 0
-    const result = (error: string | undefined, aborted = false): HttpResult => {
+    const result = (error: string | undefined, aborted = false, timedOut = false): HttpResult => {
       const excerpt =
         chunks.length > 0 ? Buffer.concat(chunks).toString('utf8').replace(/\0/g, '') : undefined
       return {
@@ -81,6 +83,7 @@ export function createHttpSender(options: HttpSenderOptions): HttpSender {
         responseExcerpt: excerpt,
         retryAfter,
         aborted,
+        timedOut,
       }
     }
     try {
@@ -106,7 +109,12 @@ export function createHttpSender(options: HttpSenderOptions): HttpSender {
     } catch (error) {
       if (signal?.aborted && !deadline.aborted) return result('aborted: the worker is shutting down', true)
       const reading = statusCode === undefined ? '' : ` (HTTP ${statusCode}, reading the response body)`
-      return result(`${describeSendError(error, timeoutMs)}${reading}`)
+      const description = describeSendError(error, timeoutMs)
+      return result(
+        `${description}${reading}`,
+        false,
+        deadline.aborted || description.startsWith('timeout after'),
+      )
     }
     if (statusCode >= 200 && statusCode < 300) return result(undefined)
     if (statusCode >= 300 && statusCode < 400) {

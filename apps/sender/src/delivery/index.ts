@@ -3,20 +3,26 @@ import type { Logger } from 'pino'
 import { type AlertMailer, createAlertMailer } from '../alerts/mailer.js'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
+import { DeliveryQueue } from '../queue/index.js'
 import type { SecretBox } from '../security/secret-box.js'
 import { createHttpSender } from './http-sender.js'
 import type { RetryAfterBounds } from './schedule.js'
 import { defaultWorkerId } from './worker-id.js'
 import { WorkerPool } from './worker-pool.js'
 
-export { DELIVERIES_CHANNEL } from '../store/channels.js'
+/** The queue a sender's configuration describes. */
+export function createQueue(db: Database, config: SenderConfig): DeliveryQueue {
+  return new DeliveryQueue({
+    db,
+    leaseMs: config.leaseMs,
+    lanes: config.lanes,
+    disableAfterFailures: config.disableAfterFailures,
+  })
+}
+
 export { buildCallbackRequest, buildWebhookRequest, USER_AGENT } from './build-request.js'
-export { type ClaimedDelivery, claimDue } from './claim.js'
 export { type AttemptDecision, decide } from './decide.js'
-export { type DisabledWebhook, disableWebhook } from './disable.js'
 export { createHttpSender, type HttpResult, type HttpSender, type OutgoingRequest } from './http-sender.js'
-export { RateLimiter } from './rate-limiter.js'
-export { deferClaim, GONE_REASON, markDead, recordAttempt, releaseClaims } from './record-attempt.js'
 export {
   clampRetryAfter,
   parseRetryAfter,
@@ -35,11 +41,8 @@ export interface DeliveryWorkerDeps {
   workerId?: string
   /** Default: nodemailer over `config.smtpUrl` (logged only when unset). */
   alertMailer?: AlertMailer
-  /**
-   * Attempts in flight to one endpoint at once, so a slow endpoint holds at most this many of
-   * `config.concurrency` slots. Default: a quarter of `concurrency` (at least 1).
-   */
-  maxInFlightPerEndpoint?: number
+  /** The queue to work; default one over `db` built from `config` (the API must share it to wake the workers). */
+  queue?: DeliveryQueue
   /** Clamp for `Retry-After`; default `config.retryAfterBounds`. */
   retryAfterBounds?: RetryAfterBounds
 }
@@ -47,7 +50,8 @@ export interface DeliveryWorkerDeps {
 /** The running delivery workers of one process. */
 export interface DeliveryWorkers {
   readonly workerId: string
-  /** Look for due deliveries now (publishing in this process calls it; PGlite has no other signal). */
+  readonly queue: DeliveryQueue
+  /** Look for due deliveries now. */
   wake(): void
   /**
    * Stops claiming, waits up to `graceMs` (default 10 s) for attempts in flight, aborts the rest
@@ -58,13 +62,10 @@ export interface DeliveryWorkers {
 
 /**
  * Starts the delivery workers of this process: a claim loop keeping up to `config.concurrency`
- * attempts in flight, woken by `LISTEN voicehooks_deliveries`, `wake()`, its own retry timers
- * and `config.pollIntervalMs`. Any number of processes may run against one PostgreSQL database.
- *
- * An endpoint's `rate_limit_per_second` is enforced **per sender process** (a token bucket of
- * capacity = rate, refilled at rate per second, kept in memory): N processes may together send up to
- * N× the rate. A claimed delivery with no token goes back to the queue without using an attempt, due
- * when the next token is, and the endpoint is not claimed again until then.
+ * attempts in flight, woken by the queue (work made due here, or NOTIFY from other processes), its
+ * own retry timers and `config.pollIntervalMs`. Any number of processes may run against one
+ * PostgreSQL database; every endpoint's limits (in-flight cap, `rate_limit_per_second`, circuit
+ * breaker) hold for all of them together (docs/architecture.md).
  *
  * @example
  * ```ts
@@ -82,8 +83,9 @@ export async function startDeliveryWorkers(deps: DeliveryWorkerDeps): Promise<De
       'the lease is not longer than the delivery timeout: a slow attempt may be sent twice',
     )
   }
+  const queue = deps.queue ?? createQueue(deps.db, config)
   const pool = new WorkerPool({
-    db: deps.db,
+    queue,
     config,
     logger: log,
     metrics: deps.metrics,
@@ -92,13 +94,13 @@ export async function startDeliveryWorkers(deps: DeliveryWorkerDeps): Promise<De
     mailer:
       deps.alertMailer ?? createAlertMailer({ smtpUrl: config.smtpUrl, from: config.alertFrom, logger: log }),
     workerId,
-    maxInFlightPerEndpoint: deps.maxInFlightPerEndpoint ?? Math.max(1, Math.ceil(config.concurrency / 4)),
     retryAfterBounds: deps.retryAfterBounds ?? config.retryAfterBounds,
   })
   await pool.start()
   log.info({ concurrency: config.concurrency }, 'delivery workers started')
   return {
     workerId,
+    queue,
     wake: () => pool.wake(),
     async stop(options = {}) {
       await pool.stop(options.graceMs ?? 10_000)

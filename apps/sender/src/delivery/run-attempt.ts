@@ -1,21 +1,24 @@
-import { type Database, isUnavailable } from '@voicehooks/store'
+import { isUnavailable } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
+import type {
+  ClaimedDelivery,
+  CompletionResult,
+  DeliveryQueue,
+  DisabledWebhook,
+  Outcome,
+} from '../queue/index.js'
+import { healthOf } from '../queue/index.js'
 import type { SecretBox } from '../security/secret-box.js'
 import { type BuiltRequest, buildCallbackRequest, buildWebhookRequest } from './build-request.js'
-import type { ClaimedDelivery } from './claim.js'
 import { decide } from './decide.js'
-import type { DisabledWebhook } from './disable.js'
 import type { HttpResult, HttpSender } from './http-sender.js'
-import type { OutcomeBatcher } from './outcome-batcher.js'
-import type { RateLimiter } from './rate-limiter.js'
-import { deferClaim, markDead } from './record-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
 
 /** What one attempt needs from the worker pool. */
 export interface AttemptContext {
-  db: Database
+  queue: DeliveryQueue
   config: SenderConfig
   logger: Logger
   metrics: Metrics
@@ -23,54 +26,60 @@ export interface AttemptContext {
   http: HttpSender
   workerId: string
   retryAfterBounds: RetryAfterBounds
-  /** This process's buckets for endpoints with a `rate_limit_per_second`. */
-  rateLimiter: RateLimiter
-  /** Writes attempts' outcomes, the hot ones in batches. */
-  outcomes: OutcomeBatcher
   /** Asks the pool to look for due work again after `ms` (a retry this worker scheduled). */
   wakeAfter(ms: number): void
   /** An endpoint was disabled and its alert mail is due. */
   onDisabled(webhook: DisabledWebhook): void
 }
 
+/** An attempt that was sent (or refused before sending) and whose outcome is on its way to the queue. */
+export interface AttemptRun {
+  /** Resolves when the HTTP exchange is over: the worker's slot is free from then on. */
+  sent: Promise<void>
+  /** Resolves once the outcome is written (or the attempt was cut short by shutdown). Never rejects. */
+  recorded: Promise<void>
+}
+
 /**
- * Attempts one claimed delivery: build and sign the request, send it, decide, record. Never
- * throws: a failure to record leaves the row claimed, and the lease hands it to another worker.
+ * Attempts one claimed delivery: build and sign the request, send it, decide, and hand the outcome
+ * to the queue, which writes it in a batch. The slot is free as soon as the answer is in, not when
+ * the batch is written. Never throws: an outcome that cannot be written leaves the row claimed, and
+ * the lease hands it to another worker.
  */
-export async function runAttempt(
+export function runAttempt(claimed: ClaimedDelivery, ctx: AttemptContext, signal: AbortSignal): AttemptRun {
+  let release!: () => void
+  const sent = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const recorded = attempt(claimed, ctx, signal, release).finally(release)
+  return { sent, recorded }
+}
+
+async function attempt(
   claimed: ClaimedDelivery,
   ctx: AttemptContext,
   signal: AbortSignal,
+  sent: () => void,
 ): Promise<void> {
-  const log = ctx.logger.child({
-    delivery_id: claimed.id,
-    webhook_id: claimed.webhook?.id,
+  const base = {
+    deliveryId: claimed.id,
+    lane: claimed.lane,
+    webhookId: claimed.webhook?.id ?? null,
     attempt: claimed.attempt,
-  })
+    workerId: ctx.workerId,
+  }
+  const log = () =>
+    ctx.logger.child({ delivery_id: claimed.id, webhook_id: claimed.webhook?.id, attempt: claimed.attempt })
   try {
     const unsendable = whyUnsendable(claimed)
     if (unsendable !== undefined) {
-      if (await markDead(ctx.db, claimed.id, ctx.workerId, claimed.attempt, unsendable)) {
+      sent()
+      const written = await ctx.queue.complete({ ...base, kind: 'dead', reason: unsendable })
+      if (written.applied) {
         ctx.metrics.recordOutcome('dead')
-        log.info({ reason: unsendable }, 'delivery dead without an attempt')
+        log().info({ reason: unsendable }, 'delivery dead without an attempt')
       }
       return
-    }
-    const rate = claimed.webhook?.rate_limit_per_second ?? null
-    if (rate !== null) {
-      const waitMs = ctx.rateLimiter.take(claimed.webhook!.id, rate)
-      if (waitMs > 0) {
-        // No token: back to the queue for when the next one is due, not a slot held waiting for it.
-        // The pool skips this endpoint meanwhile, so its backlog does not crowd out other endpoints.
-        if (await deferClaim(ctx.db, claimed.id, ctx.workerId, claimed.attempt, waitMs)) {
-          ctx.wakeAfter(waitMs)
-          log.debug(
-            { rate_limit_per_second: rate, retry_in_ms: waitMs },
-            'rate limited, returned to the queue',
-          )
-        }
-        return
-      }
     }
     const startedAt = new Date()
     let result: HttpResult | undefined
@@ -86,6 +95,7 @@ export async function runAttempt(
       if (result.aborted) return
       ctx.metrics.observeAttempt(result.durationMs)
     }
+    sent()
     result ??= notSent('nothing to send')
     const decision = decide(result, {
       attempt: claimed.attempt,
@@ -94,12 +104,11 @@ export async function runAttempt(
       retryJitter: ctx.config.retryJitter,
       retryAfterBounds: ctx.retryAfterBounds,
     })
-    const recorded = await ctx.outcomes.record(
-      {
-        deliveryId: claimed.id,
-        webhookId: claimed.webhook?.id ?? null,
-        attempt: claimed.attempt,
-        workerId: ctx.workerId,
+    const outcome: Outcome = {
+      ...base,
+      kind: decision.kind,
+      ...(decision.kind === 'retry' ? { delayMs: decision.delayMs } : {}),
+      record: {
         startedAt,
         durationMs: result.durationMs,
         statusCode: result.statusCode,
@@ -107,46 +116,56 @@ export async function runAttempt(
         responseExcerpt: result.responseExcerpt,
         requestHeaders: outgoing?.recordedHeaders,
       },
-      decision,
-    )
-    const summary = { status_code: result.statusCode, duration_ms: result.durationMs, error: result.error }
-    if (!recorded.applied) {
-      log.warn(
-        summary,
-        'attempt finished after this worker lost the delivery (lease expired or endpoint disabled)',
-      )
-      return
+      health: healthOf(result, ctx.queue.lanePolicy.fastMs),
     }
-    switch (decision.kind) {
-      case 'delivered':
-        ctx.metrics.recordOutcome('delivered')
-        log.debug(summary, 'delivered')
-        break
-      case 'retry':
-        ctx.metrics.recordOutcome('retry')
-        ctx.wakeAfter(decision.delayMs)
-        log.info({ ...summary, retry_in_ms: decision.delayMs }, 'attempt failed, retry scheduled')
-        break
-      default:
-        ctx.metrics.recordOutcome('failed')
-        log.warn(
-          summary,
-          decision.kind === 'gone' ? 'endpoint answered 410 Gone' : 'delivery failed: retries exhausted',
-        )
-    }
-    if (recorded.disabled) {
-      ctx.metrics.recordOutcome('dead', recorded.disabled.deadDeliveries)
-      log.warn(
-        { reason: recorded.disabled.reason, dead_deliveries: recorded.disabled.deadDeliveries },
-        'webhook disabled',
-      )
-      ctx.onDisabled(recorded.disabled)
-    }
+    report(await ctx.queue.complete(outcome), outcome, result, ctx, log)
   } catch (error) {
-    log[isUnavailable(error) ? 'warn' : 'error'](
+    sent()
+    log()[isUnavailable(error) ? 'warn' : 'error'](
       { err: error },
       'attempt could not be recorded; the lease will hand the delivery to another worker',
     )
+  }
+}
+
+function report(
+  written: CompletionResult,
+  outcome: Outcome,
+  result: HttpResult,
+  ctx: AttemptContext,
+  log: () => Logger,
+): void {
+  const summary = { status_code: result.statusCode, duration_ms: result.durationMs, error: result.error }
+  if (!written.applied) {
+    log().warn(
+      summary,
+      'attempt finished after this worker lost the delivery (lease expired or endpoint disabled)',
+    )
+    return
+  }
+  switch (outcome.kind) {
+    case 'delivered':
+      ctx.metrics.recordOutcome('delivered')
+      break
+    case 'retry':
+      ctx.metrics.recordOutcome('retry')
+      ctx.wakeAfter(outcome.delayMs ?? 0)
+      log().info({ ...summary, retry_in_ms: outcome.delayMs }, 'attempt failed, retry scheduled')
+      break
+    default:
+      ctx.metrics.recordOutcome('failed')
+      log().warn(
+        summary,
+        outcome.kind === 'gone' ? 'endpoint answered 410 Gone' : 'delivery failed: retries exhausted',
+      )
+  }
+  if (written.disabled) {
+    ctx.metrics.recordOutcome('dead', written.disabled.deadDeliveries)
+    log().warn(
+      { reason: written.disabled.reason, dead_deliveries: written.disabled.deadDeliveries },
+      'webhook disabled',
+    )
+    ctx.onDisabled(written.disabled)
   }
 }
 
@@ -199,5 +218,6 @@ function notSent(error: string): HttpResult {
     responseExcerpt: undefined,
     retryAfter: undefined,
     aborted: false,
+    timedOut: false,
   }
 }

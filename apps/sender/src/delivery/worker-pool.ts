@@ -1,23 +1,17 @@
-import { type Database, isUnavailable } from '@voicehooks/store'
+import { isUnavailable } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import { disableAlertMail } from '../alerts/disable-alert.js'
 import type { AlertMailer } from '../alerts/mailer.js'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
+import type { DeliveryQueue, DisabledWebhook } from '../queue/index.js'
 import type { SecretBox } from '../security/secret-box.js'
-import { DELIVERIES_CHANNEL } from '../store/channels.js'
-import { claimDue } from './claim.js'
-import type { DisabledWebhook } from './disable.js'
 import type { HttpSender } from './http-sender.js'
-import { OutcomeBatcher } from './outcome-batcher.js'
-import { RateLimiter } from './rate-limiter.js'
-import { releaseClaims } from './record-attempt.js'
 import { type AttemptContext, runAttempt } from './run-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
-import { WakeSignal } from './signal.js'
 
 export interface WorkerPoolOptions {
-  db: Database
+  queue: DeliveryQueue
   config: SenderConfig
   logger: Logger
   metrics: Metrics
@@ -25,35 +19,37 @@ export interface WorkerPoolOptions {
   http: HttpSender
   mailer: AlertMailer
   workerId: string
-  maxInFlightPerEndpoint: number
   retryAfterBounds: RetryAfterBounds
-  /** Rows claimed by one query at most. */
-  maxBatch?: number
 }
 
 /**
- * The claim loop of one process: keeps up to `config.concurrency` attempts in flight, claims
- * again as soon as one finishes, and otherwise sleeps until a NOTIFY, a `wake()`, a retry it
- * scheduled itself, or `pollIntervalMs`.
+ * The claim loop of one process (docs/architecture.md, "Workers"): keeps up to `config.concurrency`
+ * attempts in flight, at most a quarter of them to one lane. It claims when a quarter of its slots
+ * are free (or it has nothing in flight), so one claim serves several deliveries, and otherwise
+ * sleeps until the queue wakes it (work made due here or, through NOTIFY, in another process), a
+ * retry it scheduled itself, or `pollIntervalMs`. A slot is free as soon as its attempt's answer is
+ * in; the outcome is written in a batch meanwhile, and claiming pauses while too many outcomes wait
+ * to be written.
  */
 export class WorkerPool {
-  readonly #o: WorkerPoolOptions
-  readonly #signal = new WakeSignal()
-  readonly #inFlight = new Map<string, { webhookId: string | null; done: Promise<void> }>()
-  readonly #perEndpoint = new Map<string, number>()
+  readonly #options: WorkerPoolOptions
+  readonly #attempts = new Set<Promise<void>>()
+  readonly #perLane = new Map<string, number>()
   readonly #timers = new Set<NodeJS.Timeout>()
   readonly #alerts = new Set<Promise<void>>()
   readonly #shutdown = new AbortController()
   readonly #ctx: AttemptContext
+  #inFlight = 0
   #stopping = false
   #loop: Promise<void> | undefined
+  #maintenance: NodeJS.Timeout | undefined
   #unlisten: (() => Promise<void>) | undefined
   #stopped: Promise<void> | undefined
 
   constructor(options: WorkerPoolOptions) {
-    this.#o = options
+    this.#options = options
     this.#ctx = {
-      db: options.db,
+      queue: options.queue,
       config: options.config,
       logger: options.logger,
       metrics: options.metrics,
@@ -61,57 +57,65 @@ export class WorkerPool {
       http: options.http,
       workerId: options.workerId,
       retryAfterBounds: options.retryAfterBounds,
-      rateLimiter: new RateLimiter(),
-      outcomes: new OutcomeBatcher({
-        db: options.db,
-        disableAfterFailures: options.config.disableAfterFailures,
-        pending: () => this.#inFlight.size,
-      }),
       wakeAfter: (ms) => this.#wakeAfter(ms),
       onDisabled: (webhook) => this.#alert(webhook),
     }
   }
 
-  /** Attempts running now. */
+  /** Attempts whose answer is not in yet. */
   get inFlight(): number {
-    return this.#inFlight.size
+    return this.#inFlight
   }
 
   async start(): Promise<void> {
+    const { queue, logger, config } = this.#options
     try {
-      this.#unlisten = await this.#o.db.listen(DELIVERIES_CHANNEL, () => this.wake())
+      this.#unlisten = await queue.wake.listen()
     } catch (error) {
-      this.#o.logger.warn({ err: error }, `LISTEN ${DELIVERIES_CHANNEL} failed; relying on polling`)
+      logger.warn({ err: error }, 'LISTEN for other processes failed; relying on polling')
     }
+    // Leases of workers that died come back to the queue; any process may do it.
+    this.#maintenance = setInterval(
+      () => {
+        queue.releaseExpired().then(
+          (released) => {
+            if (released > 0) logger.info({ released }, 'handed back deliveries whose lease ran out')
+          },
+          (error: unknown) => {
+            if (!isUnavailable(error)) logger.error({ err: error }, 'could not hand back expired leases')
+          },
+        )
+      },
+      Math.max(config.pollIntervalMs, 250),
+    )
+    this.#maintenance.unref()
     this.#loop = this.#run()
   }
 
+  /** Look for due work now. */
   wake(): void {
-    this.#signal.notify()
+    this.#options.queue.wake.wakeLocal()
   }
 
   async #run(): Promise<void> {
-    const { config, logger } = this.#o
-    const maxBatch = this.#o.maxBatch ?? 100
+    const { config, logger, queue } = this.#options
+    const threshold = Math.max(1, Math.floor(config.concurrency / 4))
+    const perLane = Math.max(1, Math.ceil(config.concurrency / 4))
     while (!this.#stopping) {
-      const free = config.concurrency - this.#inFlight.size
+      const free = config.concurrency - this.#inFlight
       let more = false
-      if (free > 0) {
-        const limit = Math.min(free, maxBatch)
+      if (free >= threshold || (free > 0 && this.#inFlight === 0)) {
         try {
-          const { deliveries, capped } = await claimDue(this.#o.db, {
-            workerId: this.#o.workerId,
-            limit,
-            leaseMs: config.leaseMs,
-            perEndpointLimit: this.#o.maxInFlightPerEndpoint,
-            inFlight: this.#perEndpoint,
-            skip: this.#ctx.rateLimiter.throttled(),
+          await queue.writable()
+          if (this.#stopping) break
+          const claimed = await queue.claim(this.#options.workerId, free, {
+            inFlight: this.#perLane,
+            perLane,
           })
           // Claimed while stopping: not started, stop() hands them back.
           if (this.#stopping) break
-          for (const delivery of deliveries) this.#start(delivery.id, delivery.webhook?.id ?? null, delivery)
-          // A full batch, or rows left behind by endpoint caps: more may be due right now.
-          more = deliveries.length === limit || capped
+          for (const delivery of claimed) this.#start(delivery)
+          more = claimed.length === free
         } catch (error) {
           // The database is down or restarting: expected now and then, and it heals by itself.
           if (isUnavailable(error))
@@ -120,24 +124,25 @@ export class WorkerPool {
             logger.error({ err: error }, 'claiming deliveries failed; trying again after the poll interval')
         }
       }
-      if (more && this.#inFlight.size < config.concurrency) continue
-      await this.#signal.wait(config.pollIntervalMs)
+      if (more) continue
+      await queue.wake.wait(config.pollIntervalMs)
     }
   }
 
-  #start(id: string, webhookId: string | null, delivery: Parameters<typeof runAttempt>[0]): void {
-    if (webhookId !== null) this.#perEndpoint.set(webhookId, (this.#perEndpoint.get(webhookId) ?? 0) + 1)
-    const done = runAttempt(delivery, this.#ctx, this.#shutdown.signal).finally(() => {
-      this.#inFlight.delete(id)
-      if (webhookId !== null) {
-        const left = (this.#perEndpoint.get(webhookId) ?? 1) - 1
-        if (left > 0) this.#perEndpoint.set(webhookId, left)
-        else this.#perEndpoint.delete(webhookId)
-      }
+  #start(delivery: Parameters<typeof runAttempt>[0]): void {
+    this.#inFlight += 1
+    this.#perLane.set(delivery.lane, (this.#perLane.get(delivery.lane) ?? 0) + 1)
+    const run = runAttempt(delivery, this.#ctx, this.#shutdown.signal)
+    void run.sent.then(() => {
+      this.#inFlight -= 1
+      const left = (this.#perLane.get(delivery.lane) ?? 1) - 1
+      if (left > 0) this.#perLane.set(delivery.lane, left)
+      else this.#perLane.delete(delivery.lane)
       // A slot is free: claim again now rather than at the next poll.
-      this.#signal.notify()
+      this.#options.queue.wake.wakeLocal()
     })
-    this.#inFlight.set(id, { webhookId, done })
+    this.#attempts.add(run.recorded)
+    void run.recorded.then(() => this.#attempts.delete(run.recorded))
   }
 
   #wakeAfter(ms: number): void {
@@ -153,19 +158,20 @@ export class WorkerPool {
 
   #alert(webhook: DisabledWebhook): void {
     if (webhook.alertTo === undefined) return
-    const mail = disableAlertMail(webhook.alertTo, webhook, this.#o.config.headerPrefix)
-    const sending = this.#o.mailer
+    const mail = disableAlertMail(webhook.alertTo, webhook, this.#options.config.headerPrefix)
+    const sending = this.#options.mailer
       .send(mail)
       .catch((error: unknown) => {
-        this.#o.logger.error({ err: error, webhook_id: webhook.id }, 'could not mail the disable alert')
+        this.#options.logger.error({ err: error, webhook_id: webhook.id }, 'could not mail the disable alert')
       })
       .finally(() => this.#alerts.delete(sending))
     this.#alerts.add(sending)
   }
 
   /**
-   * Stops claiming, lets attempts in flight finish for up to `graceMs`, aborts the rest, then
-   * returns every delivery still held by this worker to `pending` so another worker takes it.
+   * Stops claiming, lets attempts in flight finish for up to `graceMs`, aborts the rest, writes the
+   * outcomes of finished ones, then returns every delivery still held by this worker to `pending`
+   * so another worker takes it.
    */
   stop(graceMs: number): Promise<void> {
     this.#stopped ??= this.#stop(graceMs)
@@ -173,29 +179,31 @@ export class WorkerPool {
   }
 
   async #stop(graceMs: number): Promise<void> {
+    const { queue, logger, workerId } = this.#options
     this.#stopping = true
+    clearInterval(this.#maintenance)
     this.wake()
     for (const timer of this.#timers) clearTimeout(timer)
     this.#timers.clear()
     await this.#loop
     await this.#unlisten?.().catch(() => undefined)
-    const running = () => Promise.allSettled([...this.#inFlight.values()].map((a) => a.done))
-    if (this.#inFlight.size > 0 && !(await settlesWithin(running(), graceMs))) {
+    const running = () => Promise.allSettled([...this.#attempts])
+    if (this.#attempts.size > 0 && !(await settlesWithin(running(), graceMs))) {
       this.#shutdown.abort()
       // Aborted attempts return at once; one stuck in a database call gets a moment more.
       await settlesWithin(running(), 2000)
     }
-    // Outcomes of finished attempts are committed before the claims still held go back.
-    await this.#ctx.outcomes.flush()
+    // Outcomes of finished attempts are written before the claims still held go back.
+    await queue.flush()
     try {
-      const released = await releaseClaims(this.#o.db, this.#o.workerId)
-      if (released > 0) this.#o.logger.info({ released }, 'returned claimed deliveries to the queue')
+      const released = await queue.release(workerId)
+      if (released > 0) logger.info({ released }, 'returned claimed deliveries to the queue')
     } catch (error) {
-      this.#o.logger.error({ err: error }, 'could not return claimed deliveries; their leases will expire')
+      logger.error({ err: error }, 'could not return claimed deliveries; their leases will expire')
     }
     await settlesWithin(Promise.allSettled([...this.#alerts]), Math.max(graceMs, 1000))
-    await this.#o.http.destroy()
-    this.#o.mailer.close()
+    await this.#options.http.destroy()
+    this.#options.mailer.close()
   }
 }
 

@@ -13,10 +13,13 @@ export async function renderQueueGauges(db: Database): Promise<string> {
     `SELECT status, count(*)::int AS n FROM deliveries WHERE status IN ('pending', 'processing') GROUP BY status`,
   )
   const byStatus = new Map(depth.rows.map((r) => [r.status, Number(r.n)]))
-  // A processing row's next_attempt_at is its lease expiry, so "due" also catches leases left by dead workers.
+  // Per due lane, its oldest pending delivery (one index probe each), and leases that ran out.
   const oldest = await db.query<{ age: number | string | null }>(
-    `SELECT extract(epoch FROM now() - min(next_attempt_at))::float8 AS age
-       FROM deliveries WHERE status IN ('pending', 'processing') AND next_attempt_at <= now()`,
+    `SELECT extract(epoch FROM now() - least(
+       (SELECT min(first.at) FROM lanes l CROSS JOIN LATERAL (
+          SELECT min(d.next_attempt_at) AS at FROM deliveries d WHERE d.lane = l.lane AND d.status = 'pending') first
+         WHERE l.due_at IS NOT NULL),
+       (SELECT min(next_attempt_at) FROM deliveries WHERE status = 'processing')))::float8 AS age`,
   )
   const age = Math.max(0, Number(oldest.rows[0]?.age ?? 0))
   return [

@@ -1,7 +1,7 @@
 import { isEventType, isReservedEventType, validateData } from '@voicehooks/contracts'
 import type { Database, Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
-import { DELIVERIES_CHANNEL } from '../store/channels.js'
+import type { DeliveryQueue } from '../queue/index.js'
 import { PublishError } from './publish-error.js'
 
 /** An event to publish for one account. */
@@ -58,21 +58,39 @@ export function checkEvent(type: string, data: unknown): void {
  * Publishes an event in its own transaction: the event row and one delivery per matching webhook
  * commit together, so no event is ever stored without its deliveries (nor the reverse).
  */
-export function publishEvent(db: Database, input: PublishInput): Promise<PublishResult> {
+export async function publishEvent(
+  queue: DeliveryQueue,
+  db: Database,
+  input: PublishInput,
+): Promise<PublishResult> {
   checkEvent(input.type, input.data)
-  return db.transaction((tx) => storeEvent(tx, input))
+  for (let tries = 1; ; tries++) {
+    try {
+      return await db.transaction((tx) => storeEvent(queue, tx, input))
+    } catch (error) {
+      // Two publishes made the same idle lanes due in crossing order: the loser starts over.
+      if ((error as { code?: unknown }).code !== DEADLOCK || tries >= 3) throw error
+    }
+  }
 }
+
+/** PostgreSQL's deadlock_detected. */
+const DEADLOCK = '40P01'
 
 /**
  * The body of {@link publishEvent} inside a caller's transaction, for events emitted together with
  * another change (a new account's `auth.welcome`, a key's `system.api_key_created`). Validates too.
  */
-export function publishInTransaction(tx: Sql, input: PublishInput): Promise<PublishResult> {
+export function publishInTransaction(
+  queue: DeliveryQueue,
+  tx: Sql,
+  input: PublishInput,
+): Promise<PublishResult> {
   checkEvent(input.type, input.data)
-  return storeEvent(tx, input)
+  return storeEvent(queue, tx, input)
 }
 
-async function storeEvent(tx: Sql, input: PublishInput): Promise<PublishResult> {
+async function storeEvent(queue: DeliveryQueue, tx: Sql, input: PublishInput): Promise<PublishResult> {
   const id = newId('evt')
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO events (id, account_id, type, data, occurred_at, idempotency_key)
@@ -89,43 +107,14 @@ async function storeEvent(tx: Sql, input: PublishInput): Promise<PublishResult> 
     ],
   )
   if (inserted.rowCount === 0) return duplicateOf(tx, input)
-
-  const agentId = agentOf(input.data)
-  const targets = input.onlyWebhookId
-    ? await tx.query<{ id: string; max_attempts: number }>(
-        'SELECT id, max_attempts FROM webhooks WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL',
-        [input.onlyWebhookId, input.accountId],
-      )
-    : await tx.query<{ id: string; max_attempts: number }>(
-        `SELECT id, max_attempts FROM webhooks
-         WHERE account_id = $1 AND active AND deleted_at IS NULL
-           AND (events IS NULL OR $2 = ANY (events))
-           AND (agent_id IS NULL OR agent_id = $3)`,
-        [input.accountId, input.type, agentId],
-      )
-  const deliveryIds = targets.rows.map(() => newId('dlv'))
-  if (deliveryIds.length > 0) {
-    await tx.query(
-      `INSERT INTO deliveries (id, account_id, kind, event_id, webhook_id, status, attempt_count, max_attempts,
-                               next_attempt_at)
-       SELECT d.id, $1, 'webhook', $2, d.webhook_id, 'pending', 0, d.max_attempts, now()
-       FROM unnest($3::text[], $4::text[], $5::int[]) AS d (id, webhook_id, max_attempts)`,
-      [
-        input.accountId,
-        id,
-        deliveryIds,
-        targets.rows.map((w) => w.id),
-        targets.rows.map((w) => w.max_attempts),
-      ],
-    )
-    await notifyDeliveries(tx)
-  }
+  const deliveryIds = await queue.fanOut(tx, {
+    accountId: input.accountId,
+    eventId: id,
+    eventType: input.type,
+    agentId: agentOf(input.data),
+    onlyWebhookId: input.onlyWebhookId,
+  })
   return { id, type: input.type, deliveries: deliveryIds.length, deliveryIds, duplicate: false }
-}
-
-/** Wakes idle delivery workers when the transaction commits (NOTIFY is transactional). */
-export async function notifyDeliveries(tx: Sql): Promise<void> {
-  await tx.query(`SELECT pg_notify('${DELIVERIES_CHANNEL}', '')`)
 }
 
 async function duplicateOf(tx: Sql, input: PublishInput): Promise<PublishResult> {

@@ -5,6 +5,7 @@ import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 import { createApiApp } from '../../src/api/app.js'
 import { loadConfig } from '../../src/config.js'
+import { createQueue } from '../../src/delivery/index.js'
 import { createMetrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
 import { openSenderStore } from '../../src/store/open.js'
@@ -16,6 +17,7 @@ describe('GET /healthz', () => {
     const app = createApiApp({
       db,
       config: loadConfig({}, { port: 0 }),
+      queue: createQueue(db, loadConfig({})),
       logger: pino({ level: 'silent' }),
       secretBox: new SecretBox(randomBytes(32)),
       metrics: createMetrics(),

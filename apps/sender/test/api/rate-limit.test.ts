@@ -6,6 +6,7 @@ import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiApp } from '../../src/api/app.js'
 import { loadConfig } from '../../src/config.js'
+import { createQueue } from '../../src/delivery/index.js'
 import { createMetrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
 import { openSenderStore } from '../../src/store/open.js'
@@ -44,6 +45,7 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
     const app = createApiApp({
       db,
       config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN, apiRateLimit: LIMIT }),
+      queue: createQueue(db, loadConfig({})),
       logger: pino({ level: 'silent' }),
       secretBox: new SecretBox(randomBytes(32)),
       metrics: createMetrics(),

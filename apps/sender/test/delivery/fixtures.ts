@@ -9,12 +9,14 @@ import { pino } from 'pino'
 import { SMTPServer } from 'smtp-server'
 import { loadConfig, type SenderConfig } from '../../src/config.js'
 import {
+  createQueue,
   type DeliveryWorkerDeps,
   type DeliveryWorkers,
   startDeliveryWorkers,
 } from '../../src/delivery/index.js'
 import { newId } from '../../src/ids.js'
 import { createMetrics, type Metrics } from '../../src/metrics/index.js'
+import type { DeliveryQueue } from '../../src/queue/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
 import { openSenderStore } from '../../src/store/open.js'
 
@@ -55,6 +57,8 @@ export function testConfig(overrides: Partial<SenderConfig> = {}): SenderConfig 
       pollIntervalMs: 50,
       disableAfterFailures: 3,
       targetPolicy: { allowHttp: true, allowList: ['127.0.0.1', 'localhost'] },
+      // A breaker opened by a test's failing receiver closes again quickly.
+      lanes: { ...loadConfig({}).lanes, breakerOpenMs: 200, breakerMaxOpenMs: 1000 },
       ...overrides,
     },
   )
@@ -64,6 +68,19 @@ export const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'silent' })
 
 export const secretBox = new SecretBox(randomBytes(32))
 
+/** The queue of the workers last started on each store: test publishes wake those workers. */
+const queues = new WeakMap<Database, DeliveryQueue>()
+
+/** The queue test publishes go through: the running workers', or one with test defaults. */
+export function queueOf(db: Database): DeliveryQueue {
+  let queue = queues.get(db)
+  if (!queue) {
+    queue = createQueue(db, testConfig())
+    queues.set(db, queue)
+  }
+  return queue
+}
+
 /** Starts workers with test defaults; `overrides` replace any dependency. */
 export async function startWorkers(
   db: Database,
@@ -71,7 +88,9 @@ export async function startWorkers(
   overrides: Partial<DeliveryWorkerDeps> = {},
 ): Promise<DeliveryWorkers & { metrics: Metrics }> {
   const metrics = overrides.metrics ?? createMetrics()
-  const workers = await startDeliveryWorkers({ db, config, logger, metrics, secretBox, ...overrides })
+  const queue = overrides.queue ?? createQueue(db, config)
+  queues.set(db, queue)
+  const workers = await startDeliveryWorkers({ db, config, logger, metrics, secretBox, queue, ...overrides })
   return Object.assign(workers, { metrics })
 }
 
@@ -80,7 +99,7 @@ export async function insertAccount(db: Database): Promise<string> {
   await db.query('INSERT INTO accounts (id, name, email) VALUES ($1, $2, $3)', [
     id,
     'Test account',
-    'ops@example.com',
+    `ops+${id.toLowerCase()}@example.com`,
   ])
   return id
 }
@@ -127,35 +146,46 @@ export async function insertWebhook(
   return { id, secret }
 }
 
-/** An event (the catalog example's data by default) and one pending delivery per webhook, notified. */
+/**
+ * An event (the catalog example's data by default) and one pending delivery per webhook id (a webhook
+ * named twice gets two), queued through the queue as the publisher does: the workers are woken.
+ */
 export async function publish(
   db: Database,
   accountId: string,
   webhookIds: readonly string[],
   type: EventType = 'call.completed',
-  /** Due this many ms from now instead of at once. */
+  /** Due this many ms from now instead of at once (a retry scheduled for later). */
   delayMs = 0,
-  /** `pg_notify` at commit, as the publisher does. */
-  notify = true,
 ): Promise<{ eventId: string; deliveryIds: string[] }> {
   const eventId = newId('evt')
-  const deliveryIds: string[] = []
-  await db.transaction(async (tx) => {
+  const deliveryIds = await db.transaction(async (tx) => {
     await tx.query(
       'INSERT INTO events (id, account_id, type, data, occurred_at) VALUES ($1, $2, $3, $4, now())',
       [eventId, accountId, type, JSON.stringify(examples[type].data)],
     )
-    for (const webhookId of webhookIds) {
-      const id = newId('dlv')
-      deliveryIds.push(id)
+    const { rows } = await tx.query<{ id: string; max_attempts: number }>(
+      'SELECT id, max_attempts FROM webhooks WHERE id = ANY ($1::text[])',
+      [[...webhookIds]],
+    )
+    const attempts = new Map(rows.map((w) => [w.id, Number(w.max_attempts)]))
+    const ids = await queueOf(db).enqueue(
+      tx,
+      webhookIds.map((webhookId) => ({
+        kind: 'webhook' as const,
+        accountId,
+        eventId,
+        webhookId,
+        maxAttempts: attempts.get(webhookId) ?? 4,
+      })),
+    )
+    if (delayMs > 0) {
       await tx.query(
-        `INSERT INTO deliveries (id, account_id, kind, event_id, webhook_id, status, max_attempts, next_attempt_at)
-         SELECT $1, $2, 'webhook', $3, w.id, 'pending', w.max_attempts, now() + $5 * interval '1 millisecond'
-           FROM webhooks w WHERE w.id = $4`,
-        [id, accountId, eventId, webhookId, delayMs],
+        `UPDATE deliveries SET next_attempt_at = now() + $2 * interval '1 millisecond' WHERE id = ANY ($1::text[])`,
+        [ids, delayMs],
       )
     }
-    if (notify) await tx.query(`SELECT pg_notify('voicehooks_deliveries', '')`)
+    return ids
   })
   return { eventId, deliveryIds }
 }
@@ -170,18 +200,15 @@ export async function insertCallback(
   maxAttempts = 4,
 ): Promise<{ callId: string; deliveryId: string }> {
   const callId = crypto.randomUUID()
-  const deliveryId = newId('dlv')
   await db.query(
     `INSERT INTO calls (id, account_id, agent_id, direction, from_number, to_number, callback_url, callback_args, status)
      VALUES ($1, $2, 'agent_1', 'outbound', '+14155550100', '+14155550199', $3, $4, 'registered')`,
     [callId, accountId, callbackUrl, JSON.stringify(callbackArgs)],
   )
-  await db.query(
-    `INSERT INTO deliveries (id, account_id, kind, call_id, payload, status, max_attempts, next_attempt_at)
-     VALUES ($1, $2, 'callback', $3, $4, 'pending', $5, now())`,
-    [deliveryId, accountId, callId, JSON.stringify(payload), maxAttempts],
-  )
-  return { callId, deliveryId }
+  const [deliveryId] = await queueOf(db).enqueue(db, [
+    { kind: 'callback', accountId, callId, payload, maxAttempts },
+  ])
+  return { callId, deliveryId: deliveryId! }
 }
 
 export interface DeliveryRow {

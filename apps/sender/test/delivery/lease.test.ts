@@ -1,7 +1,5 @@
 import type { Database } from '@voicehooks/store'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { claimDue } from '../../src/delivery/claim.js'
-import { recordAttempt } from '../../src/delivery/record-attempt.js'
 import {
   attemptsOf,
   deliveryRow,
@@ -10,6 +8,7 @@ import {
   insertWebhook,
   openTestStore,
   publish,
+  queueOf,
   startReceiver,
   startWorkers,
   type TestReceiver,
@@ -57,23 +56,24 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
       expect(row.attempt_count).toBe(2)
       expect(receiver.requests.map((r) => r.headers['x-voicehooks-attempt'])).toEqual(['2'])
       // The crashed worker comes back and tries to record attempt 1 as a failure: it no longer holds the row.
-      const late = await recordAttempt(
-        db,
-        {
-          deliveryId: id,
-          webhookId: webhook.id,
-          attempt: 1,
-          workerId: 'crashed-worker',
+      const late = await queueOf(db).complete({
+        deliveryId: id,
+        lane: webhook.id,
+        webhookId: webhook.id,
+        attempt: 1,
+        workerId: 'crashed-worker',
+        kind: 'failed',
+        record: {
           startedAt: new Date(),
           durationMs: 5,
           statusCode: 500,
           error: 'HTTP 500',
           responseExcerpt: undefined,
+          requestHeaders: undefined,
         },
-        { kind: 'failed' },
-        { disableAfterFailures: 1 },
-      )
-      expect(late).toEqual({ applied: false, disabled: undefined })
+        health: 'unhealthy',
+      })
+      expect(late).toEqual({ applied: false })
       expect(await deliveryRow(db, id)).toMatchObject({ status: 'delivered', attempt_count: 2 })
       expect((await attemptsOf(db, id)).map((a) => [a.attempt, a.worker])).toEqual([
         [1, 'crashed-worker'],
@@ -84,24 +84,44 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
     }
   })
 
-  it('wakes idle workers by NOTIFY, wake() and its own retry timers, long before the poll interval', async () => {
+  it('wakes idle workers when work is queued, by wake() and its own retry timers, long before the poll interval', async () => {
     receiver.reply = (_r, n) => (n === 0 ? { status: 500 } : { status: 200 })
     const webhook = await insertWebhook(db, accountId, receiver.url)
     const workers = await startWorkers(db, testConfig({ pollIntervalMs: 60_000 }))
     try {
       // Idle: the first claim found nothing and the loop now sleeps for a minute.
       await new Promise((r) => setTimeout(r, 100))
-      // NOTIFY at commit (PostgreSQL; PGlite delivers its own notifications in-process too).
-      const notified = await publish(db, accountId, [webhook.id])
-      const row = await untilStatus(db, notified.deliveryIds[0]!, 'delivered', 3000)
+      // Queuing wakes the workers once its transaction commits.
+      const queued = await publish(db, accountId, [webhook.id])
+      const row = await untilStatus(db, queued.deliveryIds[0]!, 'delivered', 3000)
       // The retry after the first 500 came from the worker's own timer (schedule 50 ms), not the poll.
       expect(row.attempt_count).toBe(2)
-      // No NOTIFY at all: only wake() can start it.
-      const silent = await publish(db, accountId, [webhook.id], 'call.completed', 0, false)
+      // Made due behind the queue's back (no wake-up at all): only wake() starts it.
+      const silent = await publish(db, accountId, [webhook.id], 'call.completed', 3_600_000)
+      // Let the claim its queuing woke finish (it finds the delivery not due and goes back to sleep).
+      await new Promise((r) => setTimeout(r, 200))
+      await db.query(`UPDATE deliveries SET next_attempt_at = now() WHERE id = $1`, [silent.deliveryIds[0]])
+      await db.query(`UPDATE lanes SET due_at = now() WHERE lane = $1`, [webhook.id])
       await new Promise((r) => setTimeout(r, 200))
       expect((await deliveryRow(db, silent.deliveryIds[0]!)).status).toBe('pending')
       workers.wake()
       await untilStatus(db, silent.deliveryIds[0]!, 'delivered', 3000)
+    } finally {
+      await workers.stop()
+    }
+  })
+
+  const postgresOnlyNotify = engine === 'postgres' ? it : () => undefined
+  postgresOnlyNotify('wakes on a NOTIFY from another process', async () => {
+    const webhook = await insertWebhook(db, accountId, receiver.url)
+    const workers = await startWorkers(db, testConfig({ pollIntervalMs: 60_000 }))
+    try {
+      await new Promise((r) => setTimeout(r, 100))
+      const other = await publish(db, accountId, [webhook.id], 'call.completed', 3_600_000)
+      await db.query(`UPDATE deliveries SET next_attempt_at = now() WHERE id = $1`, [other.deliveryIds[0]])
+      await db.query(`UPDATE lanes SET due_at = now() WHERE lane = $1`, [webhook.id])
+      await db.query(`SELECT pg_notify('voicehooks_deliveries', '')`)
+      await untilStatus(db, other.deliveryIds[0]!, 'delivered', 3000)
     } finally {
       await workers.stop()
     }
@@ -115,13 +135,7 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
               next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
       [deliveryIds[0]],
     )
-    const { deliveries: claimed } = await claimDue(db, {
-      workerId: 'me',
-      limit: 10,
-      leaseMs: 1000,
-      perEndpointLimit: 10,
-      inFlight: new Map(),
-    })
+    const claimed = await queueOf(db).claim('me', 10)
     expect(claimed.map((c) => c.id)).not.toContain(deliveryIds[0])
     await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = $1`, [deliveryIds[0]])
   })
@@ -179,17 +193,18 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
           )
         ).deliveryIds,
       )
-    const claim = async (workerId: string) =>
-      (
-        await claimDue(db, {
-          workerId,
-          limit: 40,
-          leaseMs: 60_000,
-          perEndpointLimit: 100,
-          inFlight: new Map(),
-        })
-      ).deliveries
-    const [a, b, c] = await Promise.all([claim('a'), claim('b'), claim('c')])
+    await db.query('UPDATE lanes SET max_in_flight = 100 WHERE lane = ANY ($1::text[])', [
+      webhooks.map((w) => w.id),
+    ])
+    // Claims running at once each lock the lanes they take (SKIP LOCKED: the others take other
+    // lanes, or wait for the next round); round after round, every row is claimed exactly once.
+    const claim = (workerId: string) => queueOf(db).claim(workerId, 40)
+    const rounds: Awaited<ReturnType<typeof claim>>[] = [[], [], []]
+    for (let round = 0; round < 10 && rounds.flat().length < 100; round++) {
+      const taken = await Promise.all([claim('a'), claim('b'), claim('c')])
+      for (const [i, t] of taken.entries()) rounds[i]!.push(...t)
+    }
+    const [a, b, c] = rounds as [(typeof rounds)[0], (typeof rounds)[0], (typeof rounds)[0]]
     const all = [...a, ...b, ...c].map((d) => d.id)
     expect(new Set(all).size).toBe(all.length)
     expect(all.length).toBe(100)
@@ -197,36 +212,34 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
       `SELECT lease_owner, count(*)::int AS n FROM deliveries WHERE id = ANY($1::text[]) GROUP BY lease_owner`,
       [ids],
     )
-    const counts = Object.fromEntries(rows.map((r) => [r.lease_owner, Number(r.n)]))
-    expect(counts).toEqual({ a: a.length, b: b.length, c: c.length })
+    const counts = Object.fromEntries(
+      rows.filter((r) => r.lease_owner !== null).map((r) => [r.lease_owner, Number(r.n)]),
+    )
+    const expected = Object.fromEntries(
+      Object.entries({ a: a.length, b: b.length, c: c.length }).filter(([, n]) => n > 0),
+    )
+    expect(counts).toEqual(expected)
     await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = ANY($1::text[])`, [ids])
   })
 
-  it('caps one endpoint’s share of a claim, counting what is already in flight', async () => {
+  it('caps each lane at its in-flight limit, counting what is in flight anywhere, and reaches lanes behind it', async () => {
     const busy = await insertWebhook(db, accountId, receiver.url)
     const other = await insertWebhook(db, accountId, receiver.url)
     const ids: string[] = []
-    for (let i = 0; i < 6; i++) ids.push(...(await publish(db, accountId, [busy.id])).deliveryIds)
+    for (let i = 0; i < 12; i++) ids.push(...(await publish(db, accountId, [busy.id])).deliveryIds)
     ids.push(...(await publish(db, accountId, [other.id, other.id])).deliveryIds)
-    const { deliveries: claimed, capped } = await claimDue(db, {
-      workerId: 'capped',
-      limit: 10,
-      leaseMs: 60_000,
-      perEndpointLimit: 3,
-      inFlight: new Map([[busy.id, 2]]),
-    })
+    // The busy endpoint has earned 8 in flight; two of them are with another worker.
+    await db.query('UPDATE lanes SET max_in_flight = 8 WHERE lane = $1', [busy.id])
+    await db.query(
+      `UPDATE deliveries SET status = 'processing', lease_owner = 'elsewhere', attempt_count = 1,
+              next_attempt_at = now() + interval '1 hour' WHERE id = ANY ($1::text[])`,
+      [ids.slice(0, 2)],
+    )
+    const claimed = await queueOf(db).claim('capped', 20)
     const per = (id: string) => claimed.filter((c) => c.webhook?.id === id).length
-    expect([per(busy.id), per(other.id)]).toEqual([1, 2])
-    expect(capped).toBe(true)
-    // Saturated endpoints are skipped entirely, so the claim reaches rows queued behind them.
-    const again = await claimDue(db, {
-      workerId: 'capped',
-      limit: 10,
-      leaseMs: 60_000,
-      perEndpointLimit: 3,
-      inFlight: new Map([[busy.id, 3]]),
-    })
-    expect(again).toEqual({ deliveries: [], capped: false })
+    expect([per(busy.id), per(other.id)]).toEqual([6, 2])
+    // At its cap the lane yields nothing more; the claim is not stuck behind it.
+    expect(await queueOf(db).claim('capped', 20)).toEqual([])
     await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = ANY($1::text[])`, [ids])
   })
 })

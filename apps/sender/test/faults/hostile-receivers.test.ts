@@ -120,6 +120,8 @@ describe('hostile receivers', () => {
         VOICEHOOKS_POLL_INTERVAL: '100ms',
         VOICEHOOKS_LEASE: '10s',
         VOICEHOOKS_API_RATE_LIMIT: 'off',
+        // This test checks the retry schedule; the breaker (tested on its own) would hold retries back.
+        VOICEHOOKS_BREAKER_THRESHOLD: '1000',
       },
       'sender facing hostile receivers',
     )

@@ -80,6 +80,8 @@ describe.each(engines)('the sender restarted on the data it left (%s)', (engine)
         VOICEHOOKS_DELIVERY_TIMEOUT: '1s',
         VOICEHOOKS_POLL_INTERVAL: '100ms',
         VOICEHOOKS_RETRY_SCHEDULE: '300ms',
+        // The receiver refuses on purpose until the restart: keep the breaker out of it.
+        VOICEHOOKS_BREAKER_THRESHOLD: '1000',
       }
       const first: SenderProcess = await spawnSender(env, `sender on ${engine}`)
       cleanups.push(() => first.kill('SIGKILL'))
