@@ -8,7 +8,7 @@
  * with the server alike for every contender, so the ratios are what to read. Contenders run
  * interleaved, round by round; each figure is the median of the rounds.
  *
- *   node --conditions=source --import tsx bench/receiver.bench.ts
+ *   node --conditions=@voicehooks/source --import tsx bench/receiver.bench.ts
  */
 import { once } from 'node:events'
 import { createServer, type RequestListener, type Server } from 'node:http'

@@ -11,11 +11,15 @@ function start(env: Record<string, string>): {
   child: ChildProcess
   output: () => { stdout: string; stderr: string }
 } {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: appDir,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: appDir,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -23,19 +23,23 @@ describe('the demo (pnpm start)', () => {
   it('starts the sender and the receiver and delivers sample events between them', async () => {
     const [senderPort, receiverPort] = [await freePort(), await freePort()]
     const dataDir = await mkdtemp(join(tmpdir(), 'vh-demo-'))
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/demo.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DEMO_EVENTS: '4',
-        DEMO_INTERVAL_MS: '200',
-        SENDER_PORT: String(senderPort),
-        RECEIVER_PORT: String(receiverPort),
-        LOG_LEVEL: 'warn',
-        DEMO_DATA_DIR: dataDir,
+    const child = spawn(
+      process.execPath,
+      ['--conditions=@voicehooks/source', '--import', 'tsx', 'scripts/demo.ts'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DEMO_EVENTS: '4',
+          DEMO_INTERVAL_MS: '200',
+          SENDER_PORT: String(senderPort),
+          RECEIVER_PORT: String(receiverPort),
+          LOG_LEVEL: 'warn',
+          DEMO_DATA_DIR: dataDir,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    )
     let output = ''
     child.stdout.on('data', (c: Buffer) => {
       output += c.toString()

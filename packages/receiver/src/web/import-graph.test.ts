@@ -26,16 +26,17 @@ interface Module {
   nodeGlobals: string[]
 }
 
-/** Where a workspace package's entry (`@voicehooks/x` or `@voicehooks/x/sub`) points with the `source` condition. */
+/** Where a workspace package's entry (`@voicehooks/x` or `@voicehooks/x/sub`) points with the `@voicehooks/source` condition. */
 async function workspaceSource(specifier: string): Promise<string | undefined> {
   const match = /^(@voicehooks\/[^/]+)(\/.*)?$/.exec(specifier)
   if (match === null) return undefined
   const manifestPath = await realpath(require.resolve(`${match[1]}/package.json`))
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
-    exports: Record<string, { source?: string }>
+    exports: Record<string, { '@voicehooks/source'?: string }>
   }
-  const source = manifest.exports[`.${match[2] ?? ''}`]?.source
-  if (source === undefined) throw new Error(`${specifier}: no \`source\` export in ${manifestPath}`)
+  const source = manifest.exports[`.${match[2] ?? ''}`]?.['@voicehooks/source']
+  if (source === undefined)
+    throw new Error(`${specifier}: no \`@voicehooks/source\` export in ${manifestPath}`)
   return resolve(dirname(manifestPath), source)
 }
 
@@ -85,7 +86,7 @@ function isReference(node: ts.Identifier): boolean {
   return true
 }
 
-/** Every module reachable from `entry` through relative imports and workspace packages' `source` entries. */
+/** Every module reachable from `entry` through relative imports and workspace packages' `@voicehooks/source` entries. */
 async function importGraph(entry: string): Promise<Map<string, Module>> {
   const graph = new Map<string, Module>()
   const pending = [entry]
