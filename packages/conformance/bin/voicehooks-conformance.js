@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const built = new URL('../dist/cli/bin.js', import.meta.url)
+const built = new URL('../dist/cli/bin.mjs', import.meta.url)
 if (existsSync(fileURLToPath(built))) {
   await import(built.href)
 } else {
