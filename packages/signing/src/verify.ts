@@ -11,7 +11,8 @@ import {
  * Verifies a delivery against the raw body, exactly as received. Any signature matching any of
  * the secrets passes (rotation); the timestamp must be within `toleranceSeconds` both ways.
  *
- * @throws {WebhookVerificationError} whose `code` says which check failed and `header` which header.
+ * @throws {WebhookVerificationError} whose `code` says which check failed and `header` which header (401).
+ * @throws {WebhookConfigurationError} for secrets or options that could never verify (a bug, not a 401).
  * @example
  * ```ts
  * import { verify, WebhookVerificationError } from '@voicehooks/signing'

@@ -11,6 +11,7 @@ import { hmacSha256, matchesAny } from './hmac.js'
  * {@link verify} on WebCrypto (browsers, workers, Deno, Bun, edge runtimes), asynchronously.
  *
  * @throws {WebhookVerificationError} (as a rejected promise) whose `code` says which check failed.
+ * @throws {WebhookConfigurationError} (as a rejected promise) for secrets or options that could never verify.
  * @example
  * ```ts
  * import { verify } from '@voicehooks/signing/web'
