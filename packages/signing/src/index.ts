@@ -47,5 +47,5 @@ export { DEFAULT_PREFIX, isSignatureScheme, SIGNATURE_SCHEMES, type SignatureSch
 export { MAX_SECRET_BYTES, MIN_SECRET_BYTES, SECRET_PREFIX } from './secret.js'
 export { sign } from './sign.js'
 export type { SignOptions } from './sign-plan.js'
-export { verify } from './verify.js'
+export { createVerifier, verify } from './verify.js'
 export { checkVerifyOptions, type VerifiedWebhook, type VerifyOptions } from './verify-plan.js'

@@ -7,9 +7,9 @@ import { WebhookConfigurationError, WebhookVerificationError } from './errors.js
 import type { HeadersLike } from './headers.js'
 import { SIGNATURE_SCHEMES, type SignatureScheme } from './schemes.js'
 import { sign } from './sign.js'
-import { verify } from './verify.js'
+import { createVerifier, verify } from './verify.js'
 import { checkVerifyOptions, type VerifiedWebhook, type VerifyOptions } from './verify-plan.js'
-import { verify as verifyWeb } from './web/verify.js'
+import { createVerifier as createVerifierWeb, verify as verifyWeb } from './web/verify.js'
 
 type Verify = (
   body: string | Uint8Array,
@@ -18,9 +18,18 @@ type Verify = (
   options?: VerifyOptions,
 ) => Promise<VerifiedWebhook>
 
+// Every case runs against the one-shot verify and the prepared createVerifier, on both entries.
 const entries: [string, Verify][] = [
   ['node', async (...args) => verify(...args)],
   ['web', verifyWeb],
+  [
+    'node createVerifier',
+    async (body, headers, secret, options) => createVerifier(secret, options)(body, headers),
+  ],
+  [
+    'web createVerifier',
+    async (body, headers, secret, options) => createVerifierWeb(secret, options)(body, headers),
+  ],
 ]
 
 const THIRD_SECRET = 'whsec_c2VjcmV0LXRoYXQtc2lnbnMtbm90aGluZy0wMTIz'
@@ -258,6 +267,15 @@ describe.each(entries)('verify (%s)', (_entry, verifyWith) => {
       WebhookConfigurationError,
     )
     expect(() => checkVerifyOptions(SECRET, { scheme: 't-v1', prefix: 'Acme' })).not.toThrow()
+  })
+})
+
+describe('createVerifier', () => {
+  it('checks the configuration when it is created, before any delivery', () => {
+    expect(() => createVerifier('whsec_%%%')).toThrow(WebhookConfigurationError)
+    expect(() => createVerifierWeb(SECRET, { scheme: 'nope' as SignatureScheme })).toThrow(
+      expect.objectContaining({ code: 'invalid_option', option: 'scheme' }),
+    )
   })
 })
 

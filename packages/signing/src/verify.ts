@@ -3,6 +3,9 @@ import { hmacSha256, matchesAny } from './hmac.js'
 import {
   noMatchingSignature,
   planVerification,
+  planWith,
+  resolveVerifyConfig,
+  type VerificationPlan,
   type VerifiedWebhook,
   type VerifyOptions,
 } from './verify-plan.js'
@@ -35,7 +38,29 @@ export function verify(
   secret: string | readonly string[],
   options?: VerifyOptions,
 ): VerifiedWebhook {
-  const plan = planVerification(rawBody, headers, secret, options)
+  return finish(planVerification(rawBody, headers, secret, options))
+}
+
+/**
+ * {@link verify} with the secrets and options checked and decoded once, for a receiver that
+ * verifies every delivery with the same configuration.
+ *
+ * @throws {WebhookConfigurationError} at once, for secrets or options that could never verify.
+ * @example
+ * ```ts
+ * const verifyDelivery = createVerifier(process.env.WEBHOOK_SECRET!) // fails here, at start-up
+ * const { id } = verifyDelivery(rawBody, req.headers) // throws WebhookVerificationError (401)
+ * ```
+ */
+export function createVerifier(
+  secret: string | readonly string[],
+  options?: VerifyOptions,
+): (rawBody: string | Uint8Array, headers: HeadersLike) => VerifiedWebhook {
+  const config = resolveVerifyConfig(secret, options)
+  return (rawBody, headers) => finish(planWith(config, rawBody, headers))
+}
+
+function finish(plan: VerificationPlan): VerifiedWebhook {
   for (const key of plan.keys) {
     if (matchesAny(hmacSha256(key, plan.content), plan.candidates)) return plan.result
   }

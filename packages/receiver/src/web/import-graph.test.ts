@@ -129,7 +129,8 @@ describe('@voicehooks/receiver/web import graph', () => {
     expect(files.some((file) => file.endsWith('contracts/src/validate.ts'))).toBe(true)
     expect(files.some((file) => file.endsWith('contracts/src/generated/validators.js'))).toBe(true)
     expect(files.some((file) => file.endsWith('signing/src/hmac.ts'))).toBe(false)
-    expect(files.some((file) => file.endsWith('src/node/middleware.ts'))).toBe(false)
+    expect(files.some((file) => file.endsWith('src/middleware/node.ts'))).toBe(false)
+    expect(files.some((file) => file.endsWith('src/platform/node.ts'))).toBe(false)
   })
 
   it('imports nothing from node: or outside the workspace and uses no Buffer, process or setImmediate', async () => {
@@ -140,8 +141,8 @@ describe('@voicehooks/receiver/web import graph', () => {
     const problems = nodeOnly(await importGraph(join(here, '..', 'index.ts')))
     expect(problems.some((problem) => /imports node:http \(a Node built-in\)/.test(problem))).toBe(true)
     expect(problems.some((problem) => /imports node:crypto/.test(problem))).toBe(true)
-    expect(problems.some((problem) => /middleware\.ts uses Buffer/.test(problem))).toBe(true)
-    expect(problems.some((problem) => /webhooks\.ts uses setImmediate/.test(problem))).toBe(true)
+    expect(problems.some((problem) => /read-raw-body\.ts uses Buffer/.test(problem))).toBe(true)
+    expect(problems.some((problem) => /platform\/node\.ts uses setImmediate/.test(problem))).toBe(true)
   })
 
   it('sees Node globals in code but not in comments, strings or property names', () => {

@@ -1,3 +1,5 @@
+import type { BaseWebhooks } from '../base-webhooks.js'
+import { endpointOf } from '../endpoint-registry.js'
 import { bodyTooLarge, ReceiverError } from '../errors.js'
 import {
   acknowledgement,
@@ -5,25 +7,46 @@ import {
   isJsonContentType,
   methodNotAllowed,
   refusal,
+  serialised,
   unsupportedMediaType,
 } from '../http-answer.js'
 import type { ReceiverEndpoint } from '../receiver-endpoint.js'
 
-/** A Fetch API handler. */
-export type WebHandler = (request: Request) => Promise<Response>
+/** What a runtime hands a Fetch handler beside the request; Cloudflare's `ctx` is one. */
+export interface WebHandlerContext {
+  /** Keeps the runtime alive for work after the response (handlers run after it with `ackFirst`). */
+  waitUntil?(promise: Promise<unknown>): void
+}
 
-/** Options of `Webhooks#toWebHandler()`. */
+/** A Fetch API handler: `Request` in, `Response` out. */
+export type WebHandler = (request: Request, context?: WebHandlerContext) => Promise<Response>
+
+/** Options of {@link createWebHandler}. */
 export interface WebHandlerOptions {
   /**
-   * Keeps the runtime alive for work after the response (Cloudflare `ctx.waitUntil`, Vercel
-   * `waitUntil`); with `ackFirst` the handlers run after the answer is returned.
+   * Keeps the runtime alive for work after the response, for runtimes that offer it globally
+   * (Vercel's `waitUntil`); a per-request `context.waitUntil` (Cloudflare's `ctx`) wins.
    */
   waitUntil?: (promise: Promise<unknown>) => void
 }
 
-/** The handler behind `Webhooks#toWebHandler()`. */
-export function createWebHandler(endpoint: ReceiverEndpoint, options: WebHandlerOptions): WebHandler {
-  return async (request) => {
+/**
+ * A Fetch API handler for a `Webhooks` (Hono, Next.js route handlers, Bun, Deno, Cloudflare
+ * Workers): 200 `{received: true, status}` or an `application/problem+json` refusal, with the same
+ * statuses as `createNodeMiddleware`. The body is read at most to `maxBodyBytes`.
+ *
+ * @example Next.js route handler
+ * ```ts
+ * export const POST = createWebHandler(webhooks)
+ * ```
+ * @example Cloudflare Workers (`ctx.waitUntil` keeps handlers running after the answer)
+ * ```ts
+ * export default { fetch: (request, env, ctx) => handler(request, ctx) }
+ * ```
+ */
+export function createWebHandler(webhooks: BaseWebhooks, options: WebHandlerOptions = {}): WebHandler {
+  const endpoint = endpointOf(webhooks)
+  return async (request, context) => {
     let reply: HttpAnswer
     try {
       if (request.method !== 'POST') throw endpoint.refuse(methodNotAllowed(request.method))
@@ -31,7 +54,10 @@ export function createWebHandler(endpoint: ReceiverEndpoint, options: WebHandler
       if (!isJsonContentType(contentType)) throw endpoint.refuse(unsupportedMediaType(contentType ?? ''))
       const rawBody = await readBody(endpoint, request)
       const result = await endpoint.receive(rawBody, request.headers)
-      if (result.status === 'accepted') options.waitUntil?.(result.processing)
+      if (result.status === 'accepted') {
+        const waitUntil = context?.waitUntil ?? options.waitUntil
+        waitUntil?.call(context, result.processing)
+      }
       reply = acknowledgement(result)
     } catch (error) {
       if (!(error instanceof ReceiverError)) {
@@ -39,7 +65,9 @@ export function createWebHandler(endpoint: ReceiverEndpoint, options: WebHandler
       }
       reply = refusal(error)
     }
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: reply.headers })
+    const headers: Record<string, string> = { 'content-type': reply.contentType }
+    if (reply.allow !== undefined) headers['allow'] = reply.allow
+    return new Response(serialised(reply).text, { status: reply.status, headers })
   }
 }
 
@@ -62,6 +90,7 @@ async function readBody(endpoint: ReceiverEndpoint, request: Request): Promise<U
     }
     chunks.push(value)
   }
+  if (chunks.length === 1) return chunks[0]!
   const body = new Uint8Array(size)
   let offset = 0
   for (const chunk of chunks) {

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { exampleEvent, NOW_SECONDS, now, SECRET, signBody, signEvent } from '../../test/deliveries.js'
 import type { ReceivedBody } from '../http-answer.js'
 import type { Problem } from '../problem.js'
-import { ReceiverError, WebWebhooks } from './index.js'
+import { createWebHandler, ReceiverError, WebhookConfigurationError, Webhooks } from './index.js'
 
 const URL = 'http://receiver.test/webhooks'
 
@@ -12,16 +12,16 @@ function post(body: string, headers: Record<string, string>): Request {
 }
 
 /** A receiver whose handlers record the ids they saw, and whose after-answer work is kept to await. */
-function receiver(options: Partial<ConstructorParameters<typeof WebWebhooks>[0]> = {}) {
-  const hooks = new WebWebhooks({ secret: SECRET, now, ...options })
+function receiver(options: Partial<ConstructorParameters<typeof Webhooks>[0]> = {}) {
+  const hooks = new Webhooks({ secret: SECRET, now, ...options })
   const seen: string[] = []
   hooks.onAny((event) => void seen.push(event.id))
   const kept: Promise<unknown>[] = []
-  const handle = hooks.handler({ waitUntil: (promise) => void kept.push(promise) })
+  const handle = createWebHandler(hooks, { waitUntil: (promise) => void kept.push(promise) })
   return { hooks, seen, handle, settled: () => Promise.all(kept) }
 }
 
-describe('WebWebhooks#handler()', () => {
+describe('createWebHandler(webhooks) on WebCrypto', () => {
   it('acknowledges a valid signed delivery with 200 and runs the handler after the answer', async () => {
     const { seen, handle, settled } = receiver()
     const event = exampleEvent('call.completed')
@@ -157,12 +157,12 @@ describe('WebWebhooks#handler()', () => {
   })
 
   it('runs the handlers before answering with ackFirst: false, and answers 500 when one fails', async () => {
-    const hooks = new WebWebhooks({ secret: SECRET, now, ackFirst: false })
+    const hooks = new Webhooks({ secret: SECRET, now, ackFirst: false })
     let failing = true
     hooks.on('test.ping', () => {
       if (failing) throw new Error('database down')
     })
-    const handle = hooks.handler()
+    const handle = createWebHandler(hooks)
     const { body, headers } = signEvent(exampleEvent('test.ping'))
 
     const failed = await handle(post(body, headers))
@@ -183,7 +183,7 @@ describe('WebWebhooks#handler()', () => {
   })
 })
 
-describe('WebWebhooks#receive()', () => {
+describe('Webhooks#receive() on WebCrypto', () => {
   it('returns a promise of the result for a string body and a plain header record', async () => {
     const { hooks } = receiver()
     const event = exampleEvent('test.ping')
@@ -203,7 +203,7 @@ describe('WebWebhooks#receive()', () => {
   })
 
   it('types handlers from the event catalog', () => {
-    const hooks = new WebWebhooks({ secret: SECRET })
+    const hooks = new Webhooks({ secret: SECRET })
     hooks.on('call.completed', (event) => {
       expectTypeOf(event).toEqualTypeOf<WebhookEvent<'call.completed'>>()
       expectTypeOf(event.data.call_id).toBeString()
@@ -212,29 +212,29 @@ describe('WebWebhooks#receive()', () => {
     // @ts-expect-error not an event type of the catalog
     hooks.on('call.teleported', () => undefined)
     expectTypeOf(hooks.receive).returns.resolves.toHaveProperty('status')
-    expectTypeOf(hooks.handler()).toEqualTypeOf<(request: Request) => Promise<Response>>()
+    expectTypeOf(createWebHandler(hooks)).parameter(0).toEqualTypeOf<Request>()
+    expectTypeOf(createWebHandler(hooks)).returns.toEqualTypeOf<Promise<Response>>()
   })
 })
 
-describe('new WebWebhooks()', () => {
-  it('throws at once on a missing secret or an unknown scheme', () => {
-    expect(() => new WebWebhooks({ secret: '' })).toThrow(/new WebWebhooks\(\): `secret` is required/)
-    expect(() => new WebWebhooks({ secret: SECRET, scheme: 'md5' as never })).toThrow(
-      /new WebWebhooks\(\): Unknown signature scheme "md5"/,
-    )
-  })
-
-  it('rejects every delivery with a TypeError when the secret could never verify, answered as a bare 500', async () => {
-    const errors: unknown[] = []
-    const hooks = new WebWebhooks({
-      secret: 'not-a-secret',
-      logger: { error: (...args) => void errors.push(args) },
-    })
-    const { body, headers } = signEvent(exampleEvent('test.ping'))
-    await expect(hooks.receive(body, headers)).rejects.toThrow(/new WebWebhooks\(\): /)
-    const response = await hooks.handler()(post(body, headers))
-    expect(response.status).toBe(500)
-    expect(await response.json()).toMatchObject({ code: 'internal_error' })
-    expect(errors).toHaveLength(1)
+describe('new Webhooks() on WebCrypto', () => {
+  it.each([
+    ['a missing secret', { secret: '' }, 'invalid_secret', /`secret` is required/],
+    ['a secret that is not whsec_ base64', { secret: 'not-a-secret' }, 'invalid_secret', /whsec_/],
+    [
+      'an unknown scheme',
+      { secret: SECRET, scheme: 'md5' as never },
+      'invalid_option',
+      /Unknown signature scheme "md5"/,
+    ],
+  ])('throws a WebhookConfigurationError at once for %s, as on Node', (_name, options, code, message) => {
+    let error: unknown
+    try {
+      new Webhooks(options)
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(WebhookConfigurationError)
+    expect(error).toMatchObject({ code, message: expect.stringMatching(message) })
   })
 })

@@ -38,7 +38,8 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
     }
     const onEnd = () => {
       cleanup()
-      resolve(Buffer.concat(chunks, size))
+      // A webhook body usually arrives in one chunk: no copy then.
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size))
     }
     const onError = (error: Error) => {
       cleanup()

@@ -8,6 +8,7 @@ import type { ReceivedBody } from '../http-answer.js'
 import type { WebhooksOptions } from '../options.js'
 import type { Problem } from '../problem.js'
 import { Webhooks } from '../webhooks.js'
+import { createNodeMiddleware } from './node.js'
 
 const servers: Server[] = []
 
@@ -43,7 +44,7 @@ async function app(options: Partial<WebhooksOptions> = {}, before?: express.Requ
   })
   const application = express()
   if (before) application.use(before)
-  application.all('/webhooks', hooks.express())
+  application.all('/webhooks', createNodeMiddleware(hooks))
   return { hooks, url: `${await listen(createServer(application))}/webhooks`, logged }
 }
 
@@ -53,7 +54,7 @@ async function post(url: string, body: string, headers: Record<string, string>) 
   return { status: response.status, type: response.headers.get('content-type'), body: answer }
 }
 
-describe('Webhooks#express() over HTTP', () => {
+describe('createNodeMiddleware(webhooks) over HTTP', () => {
   it('acknowledges a valid delivery with 200 and runs the typed handler', async () => {
     const { hooks, url } = await app()
     const seen: string[] = []
@@ -210,7 +211,7 @@ describe('Webhooks#express() over HTTP', () => {
     expect(JSON.parse(body)).toMatchObject({ code: 'body_too_large' })
   })
 
-  it('fails loudly when express.json() parsed the body first: 500 body_already_parsed, logged once', async () => {
+  it('fails loudly when express.json() parsed the body and dropped its bytes: 500 body_already_parsed, logged once', async () => {
     const { url, logged } = await app({}, express.json())
     const { body, headers } = signEvent(exampleEvent('test.ping'))
     const first = await post(url, body, headers)
@@ -221,9 +222,44 @@ describe('Webhooks#express() over HTTP', () => {
       body: { code: 'body_already_parsed', type: '/problems/body-already-parsed' },
     })
     expect(first.body.detail).toMatch(/before express\.json\(\)/)
+    expect(first.body.detail).toMatch(/rawBody/)
     expect(second.status).toBe(500)
     expect(logged).toHaveLength(1)
     expect(String(logged[0]![0])).toMatch(/Mount the webhook middleware before express\.json\(\)/)
+  })
+
+  it('verifies the bytes kept as req.rawBody by express.json({ verify })', async () => {
+    const keepRaw = express.json({
+      verify: (req, _res, buf) => {
+        ;(req as { rawBody?: Buffer }).rawBody = buf
+      },
+    })
+    const { hooks, url } = await app({}, keepRaw)
+    const seen: string[] = []
+    hooks.on('call.completed', (event) => void seen.push(event.data.call_id))
+    const event = exampleEvent('call.completed')
+    const { body, headers } = signEvent(event)
+    expect((await post(url, body, headers)).body).toEqual({ received: true, status: 'accepted' })
+    await hooks.drain()
+    expect(seen).toEqual([event.data.call_id])
+    const tampered = await post(url, body.replace('"duration_seconds":', '"duration_seconds": '), headers)
+    expect(tampered).toMatchObject({ status: 401, body: { check: 'no_matching_signature' } })
+  })
+
+  it('verifies the text kept by express.text()', async () => {
+    const { url } = await app({}, express.text({ type: 'application/json' }))
+    const event = exampleEvent('test.ping')
+    const { body, headers } = signEvent({ ...event, data: { ...event.data, message: 'héllo ✓' } })
+    expect((await post(url, body, headers)).body).toEqual({ received: true, status: 'accepted' })
+  })
+
+  it('reads the stream itself when an Express 4-style parser left req.body = {} unread', async () => {
+    const { url } = await app({}, (req, _res, next) => {
+      ;(req as { body?: unknown }).body = {}
+      next()
+    })
+    const { body, headers } = signEvent(exampleEvent('test.ping'))
+    expect((await post(url, body, headers)).body).toEqual({ received: true, status: 'accepted' })
   })
 
   it('accepts the exact bytes kept by express.raw()', async () => {
@@ -261,9 +297,25 @@ describe('Webhooks#express() over HTTP', () => {
 
   it('works as plain node:http middleware', async () => {
     const hooks = new Webhooks({ secret: SECRET, now })
-    const middleware = hooks.express()
-    const url = await listen(createServer((req, res) => middleware(req, res)))
+    const url = await listen(createServer(createNodeMiddleware(hooks)))
     const { body, headers } = signEvent(exampleEvent('test.ping'))
     expect((await post(url, body, headers)).body).toEqual({ received: true, status: 'accepted' })
+  })
+
+  it('takes only its path when given one: other paths 404 on node:http, next() under Express', async () => {
+    const hooks = new Webhooks({ secret: SECRET, now })
+    const url = await listen(createServer(createNodeMiddleware(hooks, { path: '/webhooks' })))
+    const { body, headers } = signEvent(exampleEvent('test.ping'))
+    expect((await post(`${url}/webhooks?source=test`, body, headers)).status).toBe(200)
+    expect(await post(`${url}/elsewhere`, body, headers)).toMatchObject({
+      status: 404,
+      body: { code: 'not_found' },
+    })
+    const application = express()
+    application.use(createNodeMiddleware(hooks, { path: '/webhooks' }))
+    application.use((_req, res) => void res.status(418).json({ fell: 'through' }))
+    const expressUrl = await listen(createServer(application))
+    expect((await post(`${expressUrl}/other`, body, headers)).status).toBe(418)
+    expect((await post(`${expressUrl}/webhooks`, body, headers)).status).toBe(200)
   })
 })
