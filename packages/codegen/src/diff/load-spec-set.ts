@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { CodegenError } from '../errors.js'
 import type { SpecSet } from './diff-specs.js'
 import { loadDocument } from './load-document.js'
@@ -17,8 +17,9 @@ const DOCUMENT = /\.(asyncapi|openapi)\.(ya?ml|json)$/
  * - otherwise a git ref (`v0.1.0`, `main`, `HEAD~1`) of the repository at `root`: its `specs/` tree.
  */
 export async function loadSpecSet(what: string, root: string): Promise<SpecSet> {
-  const onDisk = join(root, what)
-  const path = existsSync(what) ? what : existsSync(onDisk) ? onDisk : undefined
+  // Relative paths are relative to `root` (the current folder on the command line).
+  const onDisk = resolve(root, what)
+  const path = existsSync(onDisk) ? onDisk : undefined
   if (path !== undefined && statSync(path).isFile()) {
     const document = await loadDocument(path, what)
     return { label: what, documents: new Map([[basename(path), document]]) }
