@@ -23,7 +23,10 @@ import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { examples } from '@voicehooks/contracts'
+import { openSenderStore } from '@voicehooks/sender'
 import { generateSecret } from '@voicehooks/signing'
+import type { Database } from '@voicehooks/store'
+import { openPostgres } from '@voicehooks/store'
 import { Agent, request } from 'undici'
 import { loadConfig, type SenderConfig } from '../apps/sender/src/config.js'
 import { buildWebhookRequest } from '../apps/sender/src/delivery/build-request.js'
@@ -31,9 +34,6 @@ import { startDeliveryWorkers } from '../apps/sender/src/delivery/index.js'
 import { newId } from '../apps/sender/src/ids.js'
 import { createMetrics } from '../apps/sender/src/metrics/index.js'
 import { SecretBox } from '../apps/sender/src/security/secret-box.js'
-import type { Database } from '../apps/sender/src/store/database.js'
-import { openStore } from '../apps/sender/src/store/open.js'
-import { openPostgres } from '../apps/sender/src/store/postgres.js'
 
 const DELIVERIES = 3000
 const ENDPOINTS = 4
@@ -192,7 +192,7 @@ async function httpCeiling(count: number): Promise<number> {
         occurred_at: new Date(),
       },
       webhook: { id: newId('wh'), url: `${receiver.url}/hooks/0`, signature_scheme: 'standard', headers: {} },
-      secrets: [generateSecret()],
+      secret: generateSecret(),
       prefix: config.headerPrefix,
       timestamp: Math.floor(Date.now() / 1000),
     })
@@ -252,7 +252,7 @@ async function queueCeiling(db: Database, count: number): Promise<number> {
   return count / seconds
 }
 
-/** Rows per claim and per completion in the batched queue ceiling (as NOTES-performance measures it). */
+/** Rows per claim and per completion in the batched queue ceiling (10 rows per transaction). */
 const QUEUE_BATCH = 10
 
 /**
@@ -320,7 +320,7 @@ async function withPostgres<T>(run: (db: Database) => Promise<T>): Promise<T | u
   try {
     const url = new URL(ADMIN_URL)
     url.pathname = `/${name}`
-    const db = await openStore({ databaseUrl: url.toString() })
+    const db = await openSenderStore({ databaseUrl: url.toString() })
     try {
       return await run(db)
     } finally {
@@ -341,7 +341,7 @@ async function main(): Promise<void> {
   const results: Result[] = []
   const postgres = await withPostgres((db) => benchEngine('PostgreSQL', db))
   if (postgres) results.push(postgres)
-  const pglite = await openStore({})
+  const pglite = await openSenderStore({})
   try {
     results.push(await benchEngine('PGlite (memory)', pglite))
   } finally {

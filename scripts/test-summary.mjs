@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Totals the vitest JSON reports every workspace package writes to .vitest-report.json, prints one
+// Totals the vitest JSON reports every workspace package writes to .vitest-report.json (and the pytest
+// JUnit XML a Python package, one with a pyproject.toml, writes to .pytest-report.xml), prints one
 // closing line "Tests: N passed, N failed, N skipped", and fails when any package failed or wrote no report.
 // `--reset` deletes old reports first, so a package that crashes before reporting cannot pass on a stale one.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -17,9 +18,26 @@ const packages = ['packages', 'apps'].flatMap((group) => {
     })
 })
 
+const isPython = (dir) => existsSync(join(dir, 'pyproject.toml'))
+const reportOf = (dir) => join(dir, isPython(dir) ? '.pytest-report.xml' : '.vitest-report.json')
+
 if (process.argv.includes('--reset')) {
-  for (const dir of packages) rmSync(join(dir, '.vitest-report.json'), { force: true })
+  for (const dir of packages) rmSync(reportOf(dir), { force: true })
   process.exit(0)
+}
+
+/** pytest's JUnit XML: the <testsuite> counts (errors are failures; skipped are neither passed nor failed). */
+function readPytest(file) {
+  const xml = readFileSync(file, 'utf8')
+  const totals = { passed: 0, failed: 0, skipped: 0 }
+  for (const [, attributes] of xml.matchAll(/<testsuite\b([^>]*)>/g)) {
+    const count = (name) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(attributes)?.[1] ?? 0)
+    const failed = count('failures') + count('errors')
+    totals.failed += failed
+    totals.skipped += count('skipped')
+    totals.passed += count('tests') - failed - count('skipped')
+  }
+  return totals
 }
 
 let passed = 0
@@ -27,9 +45,16 @@ let failed = 0
 let skipped = 0
 const missing = []
 for (const dir of packages) {
-  const file = join(dir, '.vitest-report.json')
+  const file = reportOf(dir)
   if (!existsSync(file)) {
     missing.push(dir.slice(root.length + 1))
+    continue
+  }
+  if (isPython(dir)) {
+    const pytest = readPytest(file)
+    passed += pytest.passed
+    failed += pytest.failed
+    skipped += pytest.skipped
     continue
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))

@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     fileParallelism: false,
+    // A page under a loaded CI machine can take more than the default second to show an answer.
+    expect: { poll: { timeout: 5000, interval: 50 } },
   },
 })

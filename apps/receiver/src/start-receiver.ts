@@ -10,7 +10,6 @@ import { sendProblem } from './api/problem.js'
 import { loadConfig } from './config.js'
 import { type Database, openDatabase } from './store/database.js'
 import { EventStore } from './store/event-store.js'
-import { createSchema } from './store/schema.js'
 import { summarise } from './summarise.js'
 
 /** Where the receiver writes its lines. */
@@ -94,23 +93,19 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
   // Configuration errors surface before a database is opened.
   new Webhooks(webhooksOptions)
 
+  const startedAt = new Date()
   const db = await openDatabase({
     databaseUrl: options.databaseUrl ?? config.databaseUrl,
     dataDir: options.dataDir ?? config.dataDir,
   })
-  try {
-    await createSchema(db)
-  } catch (error) {
-    await db.close()
-    throw error
-  }
   const store = new EventStore(db)
   const webhooks = new Webhooks({ ...webhooksOptions, idempotency: store, ackFirst: true })
 
-  webhooks.onAny(async (event) => {
+  const processEvent = async (event: WebhookEvent) => {
     await options.onEvent?.(event)
     logger.info(`processed ${summarise(event)}`)
-  })
+  }
+  webhooks.onAny(processEvent)
   webhooks.onError((error, context) => {
     const about = context.id === undefined ? '' : ` ${context.type ?? '?'} ${context.id}`
     if (error.status >= 500) logger.error(`${error.code}${about}: ${error.message}`, error.cause)
@@ -151,6 +146,9 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     await db.close()
     throw error
   }
+  // Events acknowledged by a previous run that stopped before processing them (a crash, a kill):
+  // the sender will not send them again, so they are processed now.
+  const resuming = resumeUnprocessed(store, startedAt, processEvent, logger)
   const { port } = server.address() as AddressInfo
   const host = options.host ?? config.host
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
@@ -166,10 +164,33 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
       await closed
       clearInterval(sweep)
       clearTimeout(cut)
+      await resuming
       await webhooks.drain()
       await db.close()
     })()
     return stopping
   }
   return { url, port, db, webhooks, stop }
+}
+
+/** Processes every event a previous run stored as `received` but never finished; never throws. */
+async function resumeUnprocessed(
+  store: EventStore,
+  before: Date,
+  processEvent: (event: WebhookEvent) => Promise<void>,
+  logger: ReceiverLogger,
+): Promise<void> {
+  try {
+    for (const stored of await store.unprocessed(before)) {
+      try {
+        await processEvent(stored.body as WebhookEvent)
+        await store.complete(stored.id, 'processed')
+      } catch (error) {
+        await store.release(stored.id, error)
+        logger.error(`resumed event ${stored.id} failed`, error)
+      }
+    }
+  } catch (error) {
+    logger.error('could not resume events left unprocessed by the last run', error)
+  }
 }

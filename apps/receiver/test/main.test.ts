@@ -1,34 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deliver, exampleEvent, SECRET, signEvent, waitFor } from './deliveries.js'
-
-const appDir = join(import.meta.dirname, '..')
+import { spawnReceiver } from './spawn-receiver.js'
 
 /** `pnpm start` without pnpm: the same node flags as the package script. */
-function start(env: Record<string, string>): {
-  child: ChildProcess
-  output: () => { stdout: string; stderr: string }
-} {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
-    {
-      cwd: appDir,
-      env: { PATH: process.env['PATH'] ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString()
-  })
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString()
-  })
-  return { child, output: () => ({ stdout, stderr }) }
+function start(env: Record<string, string>) {
+  return spawnReceiver(env)
 }
 
 describe('receiver CLI (src/main.ts)', () => {
@@ -58,7 +35,7 @@ describe('receiver CLI (src/main.ts)', () => {
       const url = await waitFor(
         async () => /listening on (http:\/\/\S+):/.exec(output().stdout)?.[1],
         'the listening line',
-        15_000,
+        30_000,
       )
       const event = exampleEvent('test.ping')
       expect((await deliver(url, signEvent(event))).status).toBe(200)

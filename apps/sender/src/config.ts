@@ -1,13 +1,34 @@
 import type { TargetPolicy } from './security/target-guard.js'
 
+/** A request rate: `perSecond` tokens are added each second, up to `burst`. */
+export interface RateLimitOptions {
+  perSecond: number
+  burst: number
+}
+
+/** Bounds on a receiver's `Retry-After`, in ms. */
+export interface RetryAfterBounds {
+  minMs: number
+  maxMs: number
+}
+
 /** Everything the sender reads from its environment, parsed and checked once at start. */
 export interface SenderConfig {
+  /** `production` fails closed (https only, public targets, an encryption key required). */
+  environment: 'development' | 'production'
   host: string
   port: number
+  /** pino level of the sender's logs. */
+  logLevel: string
   /** PostgreSQL URL; when unset the store is PGlite in `dataDir`. */
   databaseUrl: string | undefined
   /** PGlite data folder; `undefined` with no `databaseUrl` means in memory (tests). */
   dataDir: string | undefined
+  /**
+   * AES-256-GCM key sealing webhook secrets at rest (32 bytes). `undefined` only in development,
+   * where a public development key is used with a loud warning.
+   */
+  encryptionKey: Buffer | undefined
   /** Bearer token for `POST /v1/accounts`; unset disables the operator routes. */
   operatorToken: string | undefined
   /** `{Prefix}` of the `X-{Prefix}-*` headers. */
@@ -16,6 +37,8 @@ export interface SenderConfig {
   retrySchedule: readonly number[]
   /** Fraction of each delay added or removed at random, 0–1. */
   retryJitter: number
+  /** Clamp for a receiver's `Retry-After` on 429 and 503. */
+  retryAfterBounds: RetryAfterBounds
   /** Connect + whole-response budget per attempt. */
   deliveryTimeoutMs: number
   /** How long a claimed delivery stays claimed before another worker may take it. */
@@ -33,6 +56,8 @@ export interface SenderConfig {
   alertFrom: string
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number
+  /** Requests a second (and burst) per API key and for the operator token; `null`: no limit. */
+  apiRateLimit: RateLimitOptions | null
 }
 
 /** A configuration value that cannot be used, named by its variable. */
@@ -47,7 +72,143 @@ export class ConfigError extends Error {
   }
 }
 
+/** One environment variable of the sender, as docs/configuration.md lists it. */
+export interface ConfigVariable {
+  name: string
+  /** What applies when it is unset, in words. */
+  default: string
+  description: string
+}
+
+/**
+ * Every variable {@link loadConfig} reads. docs/configuration.md has one row for each (a test keeps
+ * the two equal), and no other module of the sender reads the environment.
+ */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  {
+    name: 'NODE_ENV',
+    default: 'development',
+    description:
+      '`production` fails closed: https targets only, no private addresses unless allow-listed, and VOICEHOOKS_ENCRYPTION_KEY required.',
+  },
+  { name: 'HOST', default: '127.0.0.1', description: 'Address the API listens on.' },
+  { name: 'PORT', default: '8080', description: 'Port the API listens on; 0 picks a free one.' },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    description: 'pino log level: trace, debug, info, warn, error, fatal or silent.',
+  },
+  {
+    name: 'DATABASE_URL',
+    default: 'unset (PGlite)',
+    description:
+      'PostgreSQL URL, e.g. postgres://user@host:5432/db. Any number of sender processes may share it.',
+  },
+  {
+    name: 'VOICEHOOKS_DATA_DIR',
+    default: '.data/sender (in memory when embedded)',
+    description: 'PGlite data folder when DATABASE_URL is unset; created with its parents.',
+  },
+  {
+    name: 'VOICEHOOKS_ENCRYPTION_KEY',
+    default: 'development: a public key, with a warning; production: required',
+    description:
+      'Base64 of 32 random bytes (`openssl rand -base64 32`): seals webhook secrets at rest (AES-256-GCM).',
+  },
+  {
+    name: 'VOICEHOOKS_OPERATOR_TOKEN',
+    default: 'unset (operator routes off)',
+    description: 'Bearer token for POST /v1/accounts.',
+  },
+  {
+    name: 'VOICEHOOKS_HEADER_PREFIX',
+    default: 'Voicehooks',
+    description:
+      'The {Prefix} of the X-{Prefix}-Event, -Timestamp, -Signature, -Delivery and -Attempt headers.',
+  },
+  {
+    name: 'VOICEHOOKS_RETRY_SCHEDULE',
+    default: '1s,5s,30s,2m,10m',
+    description:
+      'Delays before each retry (500ms, 5s, 2m, 1h …); an endpoint may allow more attempts, which reuse the last delay.',
+  },
+  {
+    name: 'VOICEHOOKS_RETRY_JITTER',
+    default: '0.2',
+    description: 'Fraction (0–1) of each delay added or removed at random.',
+  },
+  {
+    name: 'VOICEHOOKS_RETRY_AFTER_MIN',
+    default: '1s',
+    description: "Shortest wait honoured from a receiver's Retry-After on 429 or 503.",
+  },
+  {
+    name: 'VOICEHOOKS_RETRY_AFTER_MAX',
+    default: '1h',
+    description: "Longest wait honoured from a receiver's Retry-After; longer requests are clamped.",
+  },
+  {
+    name: 'VOICEHOOKS_DELIVERY_TIMEOUT',
+    default: '3s',
+    description: 'Budget of one attempt: connect, request, response headers and the first 4 KiB of the body.',
+  },
+  {
+    name: 'VOICEHOOKS_LEASE',
+    default: '30s',
+    description:
+      "How long a claimed delivery stays a worker's before another may take it (a crashed worker's work comes back after it).",
+  },
+  {
+    name: 'VOICEHOOKS_CONCURRENCY',
+    default: '32',
+    description: 'Attempts in flight at once per sender process (1–1000).',
+  },
+  {
+    name: 'VOICEHOOKS_POLL_INTERVAL',
+    default: '1s',
+    description: 'How often idle workers look for due work when no wake-up arrives.',
+  },
+  {
+    name: 'VOICEHOOKS_DISABLE_AFTER_FAILURES',
+    default: '10',
+    description: 'Consecutive failed deliveries that disable an endpoint (and mail its alert_email).',
+  },
+  {
+    name: 'VOICEHOOKS_ALLOW_HTTP',
+    default: 'true in development, false in production',
+    description: 'Allow http:// webhook and callback URLs.',
+  },
+  {
+    name: 'VOICEHOOKS_ALLOW_TARGETS',
+    default: 'development: localhost, 127.0.0.1, ::1; production: none',
+    description:
+      'Comma-separated host names or IP addresses allowed although they are private, loopback or link-local.',
+  },
+  {
+    name: 'SMTP_URL',
+    default: 'unset (alerts only logged)',
+    description: 'SMTP server for disable alerts, e.g. smtp://user:pass@mail.example.com:587.',
+  },
+  {
+    name: 'VOICEHOOKS_ALERT_FROM',
+    default: 'Voicehooks <alerts@voicehooks.localhost>',
+    description: 'From: of alert mails.',
+  },
+  {
+    name: 'VOICEHOOKS_BODY_LIMIT',
+    default: '1048576',
+    description: 'Largest accepted API request body, in bytes (1024 – 64 MiB).',
+  },
+  {
+    name: 'VOICEHOOKS_API_RATE_LIMIT',
+    default: '100/s,200',
+    description:
+      'Requests per second per API key (and for the operator token), with an optional burst: 100/s, 20/s,50 or off.',
+  },
+]
+
 const DEFAULT_SCHEDULE = '1s,5s,30s,2m,10m'
+const DEVELOPMENT_KEY = Buffer.from('voicehooks-development-only-key!', 'utf8')
 
 /** Parses `500ms`, `1s`, `2m`, `1h` or a bare number of ms. */
 export function parseDuration(text: string, variable: string): number {
@@ -57,6 +218,25 @@ export function parseDuration(text: string, variable: string): number {
   const unit = match[2] ?? 'ms'
   const factor = unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : unit === 's' ? 1000 : 1
   return Math.round(value * factor)
+}
+
+/**
+ * Reads an API rate: `100/s` (burst twice the rate), `100/s,250` (burst 250) or `off` (`null`).
+ * @throws {ConfigError} for anything else, naming `variable`.
+ */
+export function parseRateLimit(raw: string, variable: string): RateLimitOptions | null {
+  const text = raw.trim()
+  if (text.toLowerCase() === 'off') return null
+  const match = /^(\d+(?:\.\d+)?)\s*\/\s*s(?:\s*,\s*(\d+))?$/i.exec(text)
+  const perSecond = Number(match?.[1])
+  const burst = match?.[2] === undefined ? Math.max(1, Math.ceil(perSecond * 2)) : Number(match[2])
+  if (!match || !(perSecond > 0) || !(burst >= 1)) {
+    throw new ConfigError(
+      variable,
+      `"${text}" is not a rate like 100/s or 100/s,200 (requests a second, optional burst ≥ 1), or off`,
+    )
+  }
+  return { perSecond, burst }
 }
 
 function integer(
@@ -75,6 +255,11 @@ function integer(
   return value
 }
 
+function duration(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const raw = env[variable]
+  return raw ? parseDuration(raw, variable) : fallback
+}
+
 function list(raw: string | undefined): string[] {
   return (raw ?? '')
     .split(',')
@@ -82,48 +267,118 @@ function list(raw: string | undefined): string[] {
     .filter((s) => s.length > 0)
 }
 
+function encryptionKey(env: NodeJS.ProcessEnv, production: boolean): Buffer | undefined {
+  const raw = env['VOICEHOOKS_ENCRYPTION_KEY']
+  if (!raw) {
+    if (production) {
+      throw new ConfigError(
+        'VOICEHOOKS_ENCRYPTION_KEY',
+        'is required when NODE_ENV=production: set it to base64 of 32 random bytes (openssl rand -base64 32)',
+      )
+    }
+    return undefined
+  }
+  const key = Buffer.from(raw, 'base64')
+  if (key.length !== 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(raw.trim())) {
+    throw new ConfigError(
+      'VOICEHOOKS_ENCRYPTION_KEY',
+      'must be base64 of exactly 32 bytes (openssl rand -base64 32)',
+    )
+  }
+  return key
+}
+
+function bool(env: NodeJS.ProcessEnv, variable: string): boolean | undefined {
+  const raw = env[variable]
+  if (raw === undefined || raw === '') return undefined
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ConfigError(variable, `"${raw}" must be true or false`)
+}
+
+/** Options of {@link loadConfig} beyond the environment. */
+export interface LoadConfigOptions {
+  /** PGlite folder when neither `DATABASE_URL` nor `VOICEHOOKS_DATA_DIR` is set (main.ts: `./.data/sender`). */
+  defaultDataDir?: string
+}
+
 /**
- * Reads the configuration. `overrides` win over the environment (tests and embedding use them).
- * Development (`NODE_ENV` unset or `development`) allows http targets and loopback; production
- * requires https and public addresses unless `VOICEHOOKS_ALLOW_TARGETS` names exceptions.
+ * Reads the whole configuration from `env`, the only place the sender reads it. `overrides` win over
+ * the environment (tests and embedding use them). Development (`NODE_ENV` unset or `development`)
+ * allows http targets and loopback; production requires https, public addresses unless
+ * `VOICEHOOKS_ALLOW_TARGETS` names exceptions, and an encryption key.
+ *
+ * @throws {ConfigError} naming the first variable that cannot be used.
  */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<SenderConfig> = {},
+  options: LoadConfigOptions = {},
 ): SenderConfig {
-  const development = (env['NODE_ENV'] ?? 'development') !== 'production'
-  const schedule = list(env['VOICEHOOKS_RETRY_SCHEDULE'] ?? DEFAULT_SCHEDULE).map((d) =>
+  const nodeEnv = env['NODE_ENV'] || 'development'
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `"${nodeEnv}" must be development, test or production`)
+  }
+  const production = nodeEnv === 'production'
+  const schedule = list(env['VOICEHOOKS_RETRY_SCHEDULE'] || DEFAULT_SCHEDULE).map((d) =>
     parseDuration(d, 'VOICEHOOKS_RETRY_SCHEDULE'),
   )
-  const jitter = Number(env['VOICEHOOKS_RETRY_JITTER'] ?? '0.2')
+  const jitter = Number(env['VOICEHOOKS_RETRY_JITTER'] || '0.2')
   if (!(jitter >= 0 && jitter <= 1))
     throw new ConfigError('VOICEHOOKS_RETRY_JITTER', 'must be a number from 0 to 1')
+  const retryAfterBounds = {
+    minMs: duration(env, 'VOICEHOOKS_RETRY_AFTER_MIN', 1000),
+    maxMs: duration(env, 'VOICEHOOKS_RETRY_AFTER_MAX', 3_600_000),
+  }
+  if (retryAfterBounds.maxMs < retryAfterBounds.minMs) {
+    throw new ConfigError('VOICEHOOKS_RETRY_AFTER_MAX', 'must not be shorter than VOICEHOOKS_RETRY_AFTER_MIN')
+  }
   const allowTargets = list(env['VOICEHOOKS_ALLOW_TARGETS'])
+  const databaseUrl = env['DATABASE_URL'] || undefined
+  const rateLimit = env['VOICEHOOKS_API_RATE_LIMIT']?.trim()
   return {
-    host: env['HOST'] ?? '127.0.0.1',
+    environment: production ? 'production' : 'development',
+    host: env['HOST'] || '127.0.0.1',
     port: integer(env, 'PORT', 8080, 0, 65535),
-    databaseUrl: env['DATABASE_URL'] || undefined,
-    dataDir: env['VOICEHOOKS_DATA_DIR'] || undefined,
+    logLevel: env['LOG_LEVEL'] || 'info',
+    databaseUrl,
+    dataDir: env['VOICEHOOKS_DATA_DIR'] || (databaseUrl ? undefined : options.defaultDataDir),
+    encryptionKey: encryptionKey(env, production),
     operatorToken: env['VOICEHOOKS_OPERATOR_TOKEN'] || undefined,
     headerPrefix: env['VOICEHOOKS_HEADER_PREFIX'] || 'Voicehooks',
     retrySchedule: schedule,
     retryJitter: jitter,
-    deliveryTimeoutMs: env['VOICEHOOKS_DELIVERY_TIMEOUT']
-      ? parseDuration(env['VOICEHOOKS_DELIVERY_TIMEOUT'], 'VOICEHOOKS_DELIVERY_TIMEOUT')
-      : 3000,
-    leaseMs: env['VOICEHOOKS_LEASE'] ? parseDuration(env['VOICEHOOKS_LEASE'], 'VOICEHOOKS_LEASE') : 30_000,
+    retryAfterBounds,
+    deliveryTimeoutMs: duration(env, 'VOICEHOOKS_DELIVERY_TIMEOUT', 3000),
+    leaseMs: duration(env, 'VOICEHOOKS_LEASE', 30_000),
     concurrency: integer(env, 'VOICEHOOKS_CONCURRENCY', 32, 1, 1000),
-    pollIntervalMs: env['VOICEHOOKS_POLL_INTERVAL']
-      ? parseDuration(env['VOICEHOOKS_POLL_INTERVAL'], 'VOICEHOOKS_POLL_INTERVAL')
-      : 1000,
+    pollIntervalMs: duration(env, 'VOICEHOOKS_POLL_INTERVAL', 1000),
     disableAfterFailures: integer(env, 'VOICEHOOKS_DISABLE_AFTER_FAILURES', 10, 1, 1_000_000),
     targetPolicy: {
-      allowHttp: development || env['VOICEHOOKS_ALLOW_HTTP'] === 'true',
-      allowList: development ? ['localhost', '127.0.0.1', '::1', ...allowTargets] : allowTargets,
+      allowHttp: bool(env, 'VOICEHOOKS_ALLOW_HTTP') ?? !production,
+      allowList: production ? allowTargets : ['localhost', '127.0.0.1', '::1', ...allowTargets],
     },
     smtpUrl: env['SMTP_URL'] || undefined,
     alertFrom: env['VOICEHOOKS_ALERT_FROM'] || 'Voicehooks <alerts@voicehooks.localhost>',
     bodyLimitBytes: integer(env, 'VOICEHOOKS_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    apiRateLimit: rateLimit
+      ? parseRateLimit(rateLimit, 'VOICEHOOKS_API_RATE_LIMIT')
+      : { perSecond: 100, burst: 200 },
     ...overrides,
+  }
+}
+
+/**
+ * The key that seals webhook secrets: the configured one, or (development only) the public
+ * development key with the warning to log. Anyone with this source code can read what the
+ * development key sealed.
+ */
+export function sealingKey(config: Pick<SenderConfig, 'encryptionKey'>): { key: Buffer; warning?: string } {
+  if (config.encryptionKey) return { key: config.encryptionKey }
+  return {
+    key: DEVELOPMENT_KEY,
+    warning:
+      'VOICEHOOKS_ENCRYPTION_KEY is not set: webhook secrets are encrypted with a PUBLIC development key. ' +
+      'Set it (openssl rand -base64 32) before storing real secrets; NODE_ENV=production refuses to start without it.',
   }
 }

@@ -20,7 +20,7 @@ export function ulid(now = Date.now()): string {
 }
 
 /** The prefixes of every id the sender mints. */
-export type IdPrefix = 'acct' | 'key' | 'wh' | 'evt' | 'dlv'
+export type IdPrefix = 'acct' | 'key' | 'wh' | 'evt' | 'dlv' | 'ps'
 
 /** `newId('wh')` → `wh_01JQ8Z6Y3K4M5N6P7Q8R9S0T1V`. */
 export function newId(prefix: IdPrefix): string {

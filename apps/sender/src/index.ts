@@ -17,8 +17,9 @@
  * await sender.stop()
  * ```
  */
+
+export type { Database, Sql } from '@voicehooks/store'
 export { ConfigError, loadConfig, parseDuration, type SenderConfig } from './config.js'
 export type { TargetPolicy } from './security/target-guard.js'
 export { type RunningSender, type StartSenderOptions, startSender } from './server.js'
-export type { Database, Sql } from './store/database.js'
-export { openStore, type StoreOptions } from './store/open.js'
+export { openSenderStore, SENDER_MIGRATIONS, type SenderStoreOptions } from './store/open.js'

@@ -4,9 +4,7 @@ import { startSender } from './server.js'
 
 // `pnpm start` in apps/sender: the sender from the environment, on PGlite in ./.data/sender when
 // neither DATABASE_URL nor VOICEHOOKS_DATA_DIR names a store, so it needs nothing installed.
-const env = { ...process.env }
-if (!env['DATABASE_URL'] && !env['VOICEHOOKS_DATA_DIR'])
-  env['VOICEHOOKS_DATA_DIR'] = join(process.cwd(), '.data', 'sender')
+const defaults = { defaultDataDir: join(process.cwd(), '.data', 'sender') }
 
 /** Start-up failures a person can fix from one line: bad configuration, a port that is taken. */
 function explain(error: unknown): string | undefined {
@@ -20,7 +18,7 @@ function explain(error: unknown): string | undefined {
 
 let sender: Awaited<ReturnType<typeof startSender>>
 try {
-  sender = await startSender({ env })
+  sender = await startSender({ defaults })
 } catch (error) {
   const line = explain(error)
   if (line === undefined) throw error

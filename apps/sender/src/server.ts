@@ -1,20 +1,22 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Database } from '@voicehooks/store'
 import { type Logger, pino } from 'pino'
 import { createApiApp } from './api/app.js'
-import { ConfigError, loadConfig, type SenderConfig } from './config.js'
+import { type LoadConfigOptions, loadConfig, type SenderConfig, sealingKey } from './config.js'
 import { type DeliveryWorkers, startDeliveryWorkers } from './delivery/index.js'
 import { createMetrics } from './metrics/index.js'
-import { SecretBox, secretBoxKeyFromEnv } from './security/secret-box.js'
-import type { Database } from './store/database.js'
-import { openStore } from './store/open.js'
+import { SecretBox } from './security/secret-box.js'
+import { openSenderStore } from './store/open.js'
 
-/** How to start a sender. Everything is optional: by default it reads `process.env`. */
+/** How to start a sender. Everything is optional: by default it reads the process environment. */
 export interface StartSenderOptions {
   /** Wins over the environment (e.g. `{ port: 0 }` in tests). */
   config?: Partial<SenderConfig>
-  /** The environment to read configuration from; default `process.env`. */
+  /** The environment to read configuration from; default the process environment. */
   env?: NodeJS.ProcessEnv
+  /** Defaults that depend on how the sender was started (main.ts: a data folder under the working directory). */
+  defaults?: LoadConfigOptions
   /** Default: pino to stdout at `LOG_LEVEL` (default `info`). */
   logger?: Logger
   /** Start the delivery workers (default true); false serves the API only. */
@@ -38,14 +40,10 @@ export interface RunningSender {
 /** How long stop() lets in-flight requests and attempts finish before cutting them off. */
 const STOP_GRACE_MS = 10_000
 
-function secretBoxFrom(env: NodeJS.ProcessEnv, logger: Logger): SecretBox {
-  try {
-    const { key, warning } = secretBoxKeyFromEnv(env)
-    if (warning) logger.warn({ security: 'development-encryption-key' }, `*** ${warning} ***`)
-    return new SecretBox(key)
-  } catch (error) {
-    throw new ConfigError('VOICEHOOKS_ENCRYPTION_KEY', error instanceof Error ? error.message : String(error))
-  }
+function secretBoxFrom(config: SenderConfig, logger: Logger): SecretBox {
+  const { key, warning } = sealingKey(config)
+  if (warning) logger.warn({ security: 'development-encryption-key' }, `*** ${warning} ***`)
+  return new SecretBox(key)
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -83,16 +81,15 @@ function close(server: Server, graceMs: number): Promise<void> {
  * ```
  */
 export async function startSender(options: StartSenderOptions = {}): Promise<RunningSender> {
-  const env = options.env ?? process.env
-  const config = loadConfig(env, options.config)
-  const logger = options.logger ?? pino({ level: env['LOG_LEVEL'] || 'info' })
-  const secretBox = secretBoxFrom(env, logger)
-  const db = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const config = loadConfig(options.env, options.config, options.defaults)
+  const logger = options.logger ?? pino({ level: config.logLevel })
+  const secretBox = secretBoxFrom(config, logger)
+  const db = await openSenderStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   let workers: DeliveryWorkers | undefined
   let server: Server | undefined
   try {
     const metrics = createMetrics()
-    const app = createApiApp({ db, config, env, logger, secretBox, metrics, wake: () => workers?.wake() })
+    const app = createApiApp({ db, config, logger, secretBox, metrics, wake: () => workers?.wake() })
     server = createServer(app)
     const address = await listen(server, config.port, config.host)
     if (options.workers !== false) {

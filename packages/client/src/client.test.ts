@@ -38,6 +38,28 @@ describe('requests', () => {
     expect(JSON.parse(req!.body)).toEqual({ url: 'https://example.com/hooks', events: ['call.completed'] })
   })
 
+  it('reaches the dashboard routes: search, stats, calls, portal sessions and me', async () => {
+    server = await startServer(() => ({
+      status: 200,
+      body: { data: [], total: 0, offset: 0, limit: 20, has_more: false },
+    }))
+    const client = createClient({ baseUrl: server.url, apiKey: 'vhp_portal' })
+    await client.deliveries.search({ status: ['failed'], event_type: ['call.completed'], search: 'evt_1' })
+    await client.deliveries.stats('wh_1', { hours: 6 })
+    await client.calls.list({ agent_id: 'a', status: ['ongoing'] })
+    await client.portalSessions.create({ account_id: 'acct_1', ttl_minutes: 5 }, { operatorToken: 'op' })
+    await client.me()
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /v1/deliveries?status=failed&event_type=call.completed&search=evt_1',
+      'GET /v1/webhooks/wh_1/deliveries/stats?hours=6',
+      'GET /v1/calls?agent_id=a&status=ongoing',
+      'POST /v1/portal-sessions',
+      'GET /v1/me',
+    ])
+    expect(server.requests[3]!.headers['authorization']).toBe('Bearer op')
+    expect(server.requests[4]!.headers['authorization']).toBe('Bearer vhp_portal')
+  })
+
   it('serialises list filters as query parameters, repeating array values', async () => {
     server = await startServer(() => ({
       status: 200,

@@ -16,18 +16,25 @@ import type {
   CallStatusReport,
   Delivery,
   DeliveryDetail,
+  DeliveryStats,
+  DeliveryStatsParams,
   DeliverySummary,
   EventTypeInfo,
   Health,
   ListApiKeysParams,
+  ListCallsParams,
   ListDeliveriesParams,
   ListEventTypesParams,
   ListWebhooksParams,
+  Me,
+  PortalSession,
+  PortalSessionCreate,
   PublishEventRequest,
   PublishEventResponse,
   ReplayRequest,
   ReplayResponse,
   RotateSecretResponse,
+  SearchDeliveriesParams,
   TestEventResponse,
   Webhook,
   WebhookCreate,
@@ -54,7 +61,10 @@ export type ListCallCallbacksParams = NonNullable<operations['listCallCallbacks'
 export interface ClientOptions {
   /** Where the sender listens, e.g. `https://hooks.example.com` (a trailing `/v1` is accepted and ignored). */
   baseUrl: string
-  /** An account API key (`vhk_…`), sent as `Authorization: Bearer …`. */
+  /**
+   * An account API key (`vhk_…`), sent as `Authorization: Bearer …`; a portal token (`vhp_…`) works the
+   * same way within the portal's scope.
+   */
   apiKey?: string | undefined
   /** A fetch to send requests with (default `globalThis.fetch`). */
   fetch?: ((input: Request) => Promise<Response>) | undefined
@@ -105,6 +115,13 @@ export interface VoicehooksClient {
     retry(id: string): Promise<Delivery>
     /** `GET /v1/webhooks/{webhookId}/deliveries/summary`: counts by status. */
     summary(webhookId: string): Promise<DeliverySummary>
+    /**
+     * `GET /v1/deliveries`: one page across every endpoint, newest first, filtered by `webhook_id`, `status`,
+     * `event_type`, `since`/`until`, or found by `search` (a delivery or event id).
+     */
+    search(params?: SearchDeliveriesParams): Promise<Page<Delivery>>
+    /** `GET /v1/webhooks/{webhookId}/deliveries/stats`: per-hour counts of the last `hours` (default 24). */
+    stats(webhookId: string, params?: DeliveryStatsParams): Promise<DeliveryStats>
   }
   events: {
     /**
@@ -136,7 +153,18 @@ export interface VoicehooksClient {
     reportStatus(id: string, body: CallStatusReport): Promise<Call>
     /** `GET /v1/calls/{id}/callbacks`: one page of the call's callback deliveries, newest first, with attempts. */
     callbacks(callId: string, params?: ListCallCallbacksParams): Promise<Page<CallbackDelivery>>
+    /** `GET /v1/calls`: one page of the account's calls, newest first, by `agent_id` and `status`. */
+    list(params?: ListCallsParams): Promise<Page<Call>>
   }
+  portalSessions: {
+    /**
+     * `POST /v1/portal-sessions`: a short-lived dashboard link for one account (optionally one agent's
+     * webhooks). With an API key it is for the key's account; pass `{ operatorToken }` to name any account.
+     */
+    create(body: PortalSessionCreate, auth?: { operatorToken: string }): Promise<PortalSession>
+  }
+  /** `GET /v1/me`: the account and credential of this client (and a portal's scope and theme). */
+  me(): Promise<Me>
   /** `GET /healthz`: resolves for 200 and for 503 (both carry the health document). */
   health(): Promise<Health>
   /** `GET /metrics`: Prometheus text. */
@@ -207,6 +235,13 @@ export function createClient(options: ClientOptions): VoicehooksClient {
       retry: (id) => unwrap(raw.POST('/v1/deliveries/{delivery_id}/retry', delivery(id))),
       summary: (webhookId) =>
         unwrap(raw.GET('/v1/webhooks/{webhook_id}/deliveries/summary', webhook(webhookId))),
+      search: (params = {}) => unwrap(raw.GET('/v1/deliveries', { params: { query: params } })),
+      stats: (webhookId, params = {}) =>
+        unwrap(
+          raw.GET('/v1/webhooks/{webhook_id}/deliveries/stats', {
+            params: { ...webhook(webhookId).params, query: params },
+          }),
+        ),
     },
     events: {
       send: (body) =>
@@ -239,7 +274,18 @@ export function createClient(options: ClientOptions): VoicehooksClient {
         unwrap(
           raw.GET('/v1/calls/{call_id}/callbacks', { params: { ...call(callId).params, query: params } }),
         ),
+      list: (params = {}) => unwrap(raw.GET('/v1/calls', { params: { query: params } })),
     },
+    portalSessions: {
+      create: (body, auth) =>
+        unwrap(
+          raw.POST('/v1/portal-sessions', {
+            body,
+            ...(auth ? { headers: { authorization: `Bearer ${auth.operatorToken}` } } : {}),
+          }),
+        ),
+    },
+    me: () => unwrap(raw.GET('/v1/me')),
     async health() {
       const { data, error, response } = await raw.GET('/healthz')
       if (response.status === 503 && error) return error as Health

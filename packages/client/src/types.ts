@@ -27,6 +27,10 @@ export type Attempt = Schemas['Attempt']
 export type DeliveryStatus = Schemas['DeliveryStatus']
 /** How many deliveries of a webhook are in each status. */
 export type DeliverySummary = Schemas['DeliverySummary']
+/** A webhook's recent deliveries counted per hour, with the success rate. */
+export type DeliveryStats = Schemas['DeliveryStats']
+/** One hour of {@link DeliveryStats}. */
+export type DeliveryStatsBucket = Schemas['DeliveryStatsBucket']
 /** The body of `webhooks.replay`. */
 export type ReplayRequest = Schemas['ReplayRequest']
 /** The answer of `webhooks.replay`: how many deliveries were queued again. */
@@ -43,6 +47,16 @@ export type CallRegistration = Schemas['CallRegistration']
 export type Call = Schemas['Call']
 /** The body of `calls.reportStatus`. */
 export type CallStatusReport = Schemas['CallStatusReport']
+/** A call's status, `registered` to `completed`. */
+export type CallStatus = Schemas['CallStatus']
+/** The body of `portalSessions.create`: scope, lifetime and theme of a portal link. */
+export type PortalSessionCreate = Schemas['PortalSessionCreate']
+/** A portal link and its token (shown only when created). */
+export type PortalSession = Schemas['PortalSession']
+/** How a portal looks: title, logo, accent colour. */
+export type PortalTheme = Schemas['PortalTheme']
+/** The account and credential of a request (`me()`). */
+export type Me = Schemas['Me']
 /** An API key (never its secret value). */
 export type ApiKey = Schemas['ApiKey']
 /** An API key as created: `key` is shown only in this answer. */
@@ -62,6 +76,12 @@ export type Health = Schemas['Health']
 export type ListWebhooksParams = Query<'listWebhooks'>
 /** Filters and page of `deliveries.list`. */
 export type ListDeliveriesParams = Query<'listWebhookDeliveries'>
+/** Filters, search and page of `deliveries.search` (across endpoints). */
+export type SearchDeliveriesParams = Query<'listDeliveries'>
+/** The window of `deliveries.stats`. */
+export type DeliveryStatsParams = Query<'getWebhookDeliveryStats'>
+/** Filters and page of `calls.list`. */
+export type ListCallsParams = Query<'listCalls'>
 /** Page of `events.types`. */
 export type ListEventTypesParams = Query<'listEventTypes'>
 /** Page of `apiKeys.list`. */

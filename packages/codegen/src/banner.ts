@@ -1,10 +1,11 @@
 /** Marks every emitted file, naming the command that makes it, so nobody edits output by hand. */
-export function banner(what: string, style: 'line' | 'block' = 'line'): string {
+export function banner(what: string, style: 'line' | 'block' | 'hash' = 'line'): string {
   const lines = [
     'THIS FILE IS GENERATED - DO NOT EDIT DIRECTLY',
     `${what}: made by \`pnpm codegen\` (packages/codegen) from specs/.`,
     'Change the spec or the generator, then run `pnpm codegen`; CI runs `pnpm codegen:check`.',
   ]
+  if (style === 'hash') return `${lines.map((l) => `# ${l}`).join('\n')}\n`
   if (style === 'block') return `/*\n${lines.map((l) => ` * ${l}`).join('\n')}\n */\n`
   return `${lines.map((l) => `// ${l}`).join('\n')}\n`
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { CodegenError } from './errors.js'
-import { diffGenerated, generate, writeGenerated } from './generate.js'
+import { diffGenerated, generateTargets, writeGenerated } from './generate.js'
 
 /** Walks up from the working directory to the folder holding pnpm-workspace.yaml. */
 function findRoot(start: string): string {
@@ -28,21 +28,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const rootDir = at('--root') ?? findRoot(process.cwd())
     const options = { rootDir, outDir: at('--out') }
-    const files = await generate(options)
+    const targets = await generateTargets(options)
+    const count = targets.reduce((n, t) => n + t.files.length, 0)
     if (check) {
-      const stale = diffGenerated(options, files)
+      const stale = targets.flatMap((t) => diffGenerated(t.options, t.files))
       if (stale.length > 0) {
         console.error('codegen --check: generated output is stale; run `pnpm codegen` and commit:')
         for (const s of stale) console.error(`  ${s}`)
         return 1
       }
-      console.log(`codegen --check: ${files.length} generated files are up to date`)
+      console.log(`codegen --check: ${count} generated files are up to date`)
       return 0
     }
-    await writeGenerated(options, files)
-    console.log(
-      `codegen: wrote ${files.length} files to ${options.outDir ?? 'packages/contracts/src/generated'}`,
-    )
+    for (const target of targets) {
+      await writeGenerated(target.options, target.files)
+      console.log(
+        `codegen: wrote ${target.files.length} files to ${target.options.outDir ?? 'packages/contracts/src/generated'}`,
+      )
+    }
     return 0
   } catch (error) {
     if (error instanceof CodegenError) {

@@ -33,12 +33,17 @@ export {
   type Severity,
   type SpecChange,
 } from './diff/index.js'
+export { emitPythonEvents, pythonEventClassName } from './emit-python-events.js'
+export { emitPythonManagement } from './emit-python-management.js'
 export { CodegenError, type CodegenErrorCode, type SpecDiagnostic } from './errors.js'
 export {
   DEFAULT_OUT_DIR,
   diffGenerated,
   type GenerateOptions,
+  type GenerateTarget,
   generate,
+  generateTargets,
   MANAGEMENT_SPEC,
   writeGenerated,
 } from './generate.js'
+export { generatePython, PYTHON_OUT_DIR, readOpenApi } from './generate-python.js'

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+export { PG_BIN, type PostgresCluster, startPostgresCluster } from './cluster.js'
 export { DEFAULT_TEST_DATABASE_URL, resolveTestDatabaseUrl, TEST_DATABASE_URL } from './database-url.js'
 export { type Engine, postgresReachable, requirePostgres, testEngines } from './postgres.js'
 export { createTestDatabase, type TestDatabase } from './test-database.js'

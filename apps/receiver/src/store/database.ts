@@ -1,18 +1,7 @@
-import { PGlite } from '@electric-sql/pglite'
-import pg from 'pg'
+import { join } from 'node:path'
+import { type Database, openStore } from '@voicehooks/store'
 
-/**
- * The SQL the receiver runs, on either engine: PostgreSQL through a `pg` pool, or PGlite
- * (PostgreSQL compiled to WASM) in-process. Single statements only: each one commits by itself.
- */
-export interface Database {
-  readonly kind: 'postgres' | 'pglite'
-  query<T extends object = Record<string, unknown>>(
-    text: string,
-    params?: readonly unknown[],
-  ): Promise<{ rows: T[]; rowCount: number }>
-  close(): Promise<void>
-}
+export type { Database } from '@voicehooks/store'
 
 /** Where the events live: `databaseUrl` (PostgreSQL), else PGlite in `dataDir` (`'memory'`: in memory). */
 export interface DatabaseOptions {
@@ -20,37 +9,18 @@ export interface DatabaseOptions {
   dataDir?: string | undefined
 }
 
-/** Opens the database named by `options`. */
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl)
-  return openPglite(
-    options.dataDir === undefined || options.dataDir === 'memory' ? undefined : options.dataDir,
-  )
+/** The receiver's schema, recorded apart from the sender's so both may share one database. */
+const RECEIVER_MIGRATIONS = {
+  dir: join(import.meta.dirname, 'migrations'),
+  table: 'receiver_schema_migrations',
+  lockKey: 724_119_032,
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
-  // An idle client that lost its connection (server restart) is replaced on next use.
-  pool.on('error', () => undefined)
-  await pool.query('SELECT 1')
-  return {
-    kind: 'postgres',
-    async query(text, params) {
-      const result = await pool.query(text, params as unknown[] | undefined)
-      return { rows: result.rows, rowCount: result.rowCount ?? 0 }
-    },
-    close: () => pool.end(),
-  }
-}
-
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir)
-  return {
-    kind: 'pglite',
-    async query(text, params) {
-      const result = await db.query(text, params as unknown[] | undefined)
-      return { rows: result.rows as never[], rowCount: result.affectedRows ?? result.rows.length }
-    },
-    close: () => db.close(),
-  }
+/** Opens the database named by `options` (creating a PGlite folder with its parents) and migrates it. */
+export function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return openStore({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir === 'memory' ? undefined : options.dataDir,
+    migrations: RECEIVER_MIGRATIONS,
+  })
 }

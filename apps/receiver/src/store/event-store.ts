@@ -78,6 +78,16 @@ export class EventStore implements IdempotencyStore {
     return rows
   }
 
+  /** Events stored as `received` before `before` (a previous run's), oldest first, with their bodies. */
+  async unprocessed(before: Date): Promise<StoredEvent[]> {
+    const { rows } = await this.db.query<StoredEvent>(
+      `SELECT ${SUMMARY_COLUMNS}, body, headers FROM received_events
+        WHERE status = 'received' AND received_at < $1 ORDER BY received_at, id`,
+      [before.toISOString()],
+    )
+    return rows
+  }
+
   async get(id: string): Promise<StoredEvent | undefined> {
     const { rows } = await this.db.query<StoredEvent>(
       `SELECT ${SUMMARY_COLUMNS}, body, headers FROM received_events WHERE id = $1`,

@@ -1,8 +1,8 @@
 import type { Actor } from '@voicehooks/contracts'
+import type { Database, Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { rfc3339 } from '../publish/envelope.js'
 import { publishInTransaction } from '../publish/publish.js'
-import type { Database, Sql } from '../store/database.js'
 import { generateApiKey } from './api-key-secret.js'
 import { AccountError } from './errors.js'
 

@@ -1,11 +1,16 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 import { hashApiKey } from './api-key-secret.js'
+import type { PortalScope } from './portal-sessions.js'
 
-/** Who a request acts for: the account, and the key it used (the `actor` of emitted events). */
+/**
+ * Who a request acts for: the account, and the key it used (the `actor` of emitted events). For a
+ * portal token, `keyId` is the session's id and `portal` its scope.
+ */
 export interface Principal {
   accountId: string
   keyId: string
   keyName: string
+  portal?: PortalScope
 }
 
 // last_used_at is for people ("is this key still in use?"): minute precision is plenty and saves

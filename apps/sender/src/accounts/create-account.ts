@@ -1,7 +1,7 @@
+import type { Database } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { rfc3339 } from '../publish/envelope.js'
 import { publishInTransaction } from '../publish/publish.js'
-import type { Database } from '../store/database.js'
 import { type ApiKeyRow, createApiKey } from './api-keys.js'
 import { AccountError } from './errors.js'
 

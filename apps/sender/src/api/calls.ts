@@ -1,11 +1,12 @@
+import type { Sql } from '@voicehooks/store'
 import { type Request, type RequestHandler, type Response, Router } from 'express'
 import { CALL_STATUSES, type CallAnalysis, type CallbackArgs, type CallRow } from '../calls/call-row.js'
 import { listCallbackDeliveries } from '../calls/callback-deliveries.js'
 import { registerCall } from '../calls/register-call.js'
 import { reportCallStatus } from '../calls/report-status.js'
-import type { Sql } from '../store/database.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input } from './input.js'
+import { readOutboundHeaders, readQueryParams } from './outbound-headers.js'
 import { page, readPage } from './pagination.js'
 import { notFound } from './problem.js'
 import { callbackDeliveryJson, callJson } from './represent.js'
@@ -14,29 +15,18 @@ import { readTargetUrl } from './webhook-input.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const E164 = /^\+[1-9]\d{1,14}$/
+/** The largest value of an `integer` column; the API documents it as the field's maximum. */
+const INT32_MAX = 2_147_483_647
 const SENTIMENTS = ['positive', 'neutral', 'negative', 'mixed'] as const
 
-function readStringMap(input: Input, args: Record<string, unknown>, key: 'headers' | 'params') {
-  const value = args[key]
-  if (value === undefined) return undefined
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    input.invalid(`/callback_args/${key}`, 'must be an object of strings')
-    return undefined
-  }
-  for (const [name, v] of Object.entries(value)) {
-    if (typeof v !== 'string') input.invalid(`/callback_args/${key}/${name}`, 'must be a string')
-  }
-  return value as Record<string, string>
-}
-
-function readCallbackArgs(input: Input): CallbackArgs {
+function readCallbackArgs(input: Input, headerPrefix: string): CallbackArgs {
   const args = input.object('callback_args')
   if (!args) return {}
   for (const key of Object.keys(args)) {
     if (key !== 'headers' && key !== 'params') input.invalid(`/callback_args/${key}`, 'is not a known field')
   }
-  const headers = readStringMap(input, args, 'headers')
-  const params = readStringMap(input, args, 'params')
+  const headers = readOutboundHeaders(input, args['headers'], '/callback_args/headers', headerPrefix)
+  const params = readQueryParams(input, args['params'], '/callback_args/params')
   return { ...(headers ? { headers } : {}), ...(params ? { params } : {}) }
 }
 
@@ -84,7 +74,7 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
         'direction',
       ])
       const callbackUrl = readTargetUrl(input, 'callback_url', config.targetPolicy, true)
-      const callbackArgs = readCallbackArgs(input)
+      const callbackArgs = readCallbackArgs(input, config.headerPrefix)
       const customArgsValues = input.object('custom_args_values') ?? {}
       const agentId = input.string('agent_id', {
         required: true,
@@ -153,12 +143,12 @@ export function callsRouter(deps: ApiDeps, guards: readonly RequestHandler[]): R
       ])
       const status = input.oneOf('status', CALL_STATUSES)
       if (!input.has('status')) input.invalid('status', 'is required')
-      const callDuration = input.integer('call_duration', { min: 0 })
+      const callDuration = input.integer('call_duration', { min: 0, max: INT32_MAX })
       const recordingUrl = input.string('recording_url', { max: 2048 })
       if (recordingUrl !== undefined && !URL.canParse(recordingUrl))
         input.invalid('recording_url', 'must be a URI')
       const transcript = input.string('transcript')
-      const retry = input.integer('retry', { min: 0 })
+      const retry = input.integer('retry', { min: 0, max: INT32_MAX })
       const analysis = readAnalysis(input)
       input.done()
       const updated = await reportCallStatus(

@@ -13,6 +13,7 @@ import {
 } from './delivery-store.js'
 import { Input, looksLikeId } from './input.js'
 import { page, readPage } from './pagination.js'
+import { inAgentScope } from './portal-scope.js'
 import { ApiProblem, notFound } from './problem.js'
 import { attemptJson, deliveryJson } from './represent.js'
 import { route } from './routes.js'
@@ -24,7 +25,7 @@ const REPLAYABLE: readonly FinishedStatus[] = ['delivered', 'failed', 'dead']
 async function deliveryOf(deps: ApiDeps, req: Request, res: Response): Promise<DeliveryRow> {
   const id = String(req.params['delivery_id'])
   const row = looksLikeId(id, 'dlv') ? await findDelivery(deps.db, principalOf(res).accountId, id) : undefined
-  if (!row) throw notFound('delivery', id)
+  if (!row || !inAgentScope(res, row.webhook_agent_id)) throw notFound('delivery', id)
   return row
 }
 

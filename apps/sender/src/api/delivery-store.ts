@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 
 /** The queue columns every delivery row has, webhook or callback. */
 export interface QueueStateRow {
@@ -14,12 +14,13 @@ export interface QueueStateRow {
   delivered_at: Date | string | null
 }
 
-/** A delivery of an event to a webhook, with its event's type. */
+/** A delivery of an event to a webhook, with its event's type and its webhook's agent. */
 export interface DeliveryRow extends QueueStateRow {
   account_id: string
   event_id: string
   webhook_id: string
   event_type: string
+  webhook_agent_id: string | null
 }
 
 /** An `attempts` row. */
@@ -30,17 +31,20 @@ export interface AttemptRow {
   status_code: number | null
   error: string | null
   response_excerpt: string | null
+  /** NULL for attempts recorded before headers were stored. */
+  request_headers?: Record<string, string> | null
 }
 
 /** The delivery statuses, in queue order. */
 export const DELIVERY_STATUSES = ['pending', 'processing', 'delivered', 'failed', 'dead'] as const
 
-const COLUMNS = `d.id, d.account_id, d.event_id, d.webhook_id, e.type AS event_type, d.status, d.attempt_count,
-  d.max_attempts, d.next_attempt_at, d.last_status_code, d.last_error, d.created_at, d.updated_at, d.delivered_at`
+const COLUMNS = `d.id, d.account_id, d.event_id, d.webhook_id, e.type AS event_type, w.agent_id AS webhook_agent_id,
+  d.status, d.attempt_count, d.max_attempts, d.next_attempt_at, d.last_status_code, d.last_error, d.created_at,
+  d.updated_at, d.delivered_at`
 
 // Callback deliveries (kind = 'callback') belong to calls, not webhooks: the deliveries API shows
 // webhook deliveries only.
-const FROM = `deliveries d JOIN events e ON e.id = d.event_id`
+const FROM = `deliveries d JOIN events e ON e.id = d.event_id JOIN webhooks w ON w.id = d.webhook_id`
 
 /** One webhook delivery of the account, whatever the state of its webhook. */
 export async function findDelivery(db: Sql, accountId: string, id: string): Promise<DeliveryRow | undefined> {
@@ -74,6 +78,108 @@ export async function listDeliveries(
   return { rows: list.rows, total: Number(count.rows[0]?.total ?? 0) }
 }
 
+/** Filters of the account-wide delivery list (`GET /v1/deliveries`). */
+export interface DeliverySearch {
+  accountId: string
+  webhookId?: string | undefined
+  statuses?: readonly string[] | undefined
+  eventTypes?: readonly string[] | undefined
+  since?: Date | undefined
+  until?: Date | undefined
+  /** A delivery id or an event id, matched exactly. */
+  search?: string | undefined
+  /** Only deliveries to webhooks of this agent (a portal's scope). */
+  agentId?: string | undefined
+  offset: number
+  limit: number
+}
+
+/** One page of the account's webhook deliveries across endpoints, newest first, and how many match. */
+export async function searchDeliveries(
+  db: Sql,
+  filter: DeliverySearch,
+): Promise<{ rows: DeliveryRow[]; total: number }> {
+  const where = `d.account_id = $1 AND d.kind = 'webhook'
+    AND ($2::text IS NULL OR d.webhook_id = $2::text)
+    AND ($3::text[] IS NULL OR d.status = ANY ($3::text[]))
+    AND ($4::text[] IS NULL OR e.type = ANY ($4::text[]))
+    AND ($5::timestamptz IS NULL OR d.created_at >= $5::timestamptz)
+    AND ($6::timestamptz IS NULL OR d.created_at < $6::timestamptz)
+    AND ($7::text IS NULL OR d.id = $7::text OR d.event_id = $7::text)
+    AND ($8::text IS NULL OR w.agent_id = $8::text)`
+  const params = [
+    filter.accountId,
+    filter.webhookId ?? null,
+    filter.statuses ? [...filter.statuses] : null,
+    filter.eventTypes ? [...filter.eventTypes] : null,
+    filter.since?.toISOString() ?? null,
+    filter.until?.toISOString() ?? null,
+    filter.search ?? null,
+    filter.agentId ?? null,
+  ]
+  const [list, count] = await Promise.all([
+    db.query<DeliveryRow>(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY d.created_at DESC, d.id DESC OFFSET $9 LIMIT $10`,
+      [...params, filter.offset, filter.limit],
+    ),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${FROM} WHERE ${where}`, params),
+  ])
+  return { rows: list.rows, total: Number(count.rows[0]?.total ?? 0) }
+}
+
+/** The deliveries to a webhook created in one hour, by where they are now. */
+export interface StatsBucket {
+  start: string
+  delivered: number
+  failed: number
+  pending: number
+}
+
+const HOUR_MS = 3_600_000
+
+/**
+ * A webhook's deliveries created in the last `hours` whole hours (the current one included), counted per
+ * hour of creation by their status now. Hours are cut in UTC epoch time, whatever the session's time zone.
+ */
+export async function deliveryStats(
+  db: Sql,
+  input: { accountId: string; webhookId: string; hours: number; now?: number },
+): Promise<{ since: string; until: string; buckets: StatsBucket[] }> {
+  const current = Math.floor((input.now ?? Date.now()) / HOUR_MS)
+  const first = current - input.hours + 1
+  const { rows } = await db.query<{
+    hour: string | number
+    delivered: number
+    failed: number
+    pending: number
+  }>(
+    `SELECT floor(extract(epoch FROM created_at) / 3600)::bigint AS hour,
+            count(*) FILTER (WHERE status = 'delivered')::int AS delivered,
+            count(*) FILTER (WHERE status IN ('failed', 'dead'))::int AS failed,
+            count(*) FILTER (WHERE status IN ('pending', 'processing'))::int AS pending
+       FROM deliveries
+      WHERE webhook_id = $1 AND account_id = $2 AND created_at >= $3::timestamptz
+      GROUP BY 1`,
+    [input.webhookId, input.accountId, new Date(first * HOUR_MS).toISOString()],
+  )
+  const byHour = new Map(rows.map((row) => [Number(row.hour), row]))
+  const buckets: StatsBucket[] = []
+  for (let hour = first; hour <= current; hour++) {
+    const row = byHour.get(hour)
+    buckets.push({
+      start: new Date(hour * HOUR_MS).toISOString(),
+      delivered: Number(row?.delivered ?? 0),
+      failed: Number(row?.failed ?? 0),
+      pending: Number(row?.pending ?? 0),
+    })
+  }
+  return {
+    since: new Date(first * HOUR_MS).toISOString(),
+    until: new Date((current + 1) * HOUR_MS).toISOString(),
+    buckets,
+  }
+}
+
 /** How many of a webhook's deliveries are in each status. */
 export async function summarizeDeliveries(
   db: Sql,
@@ -96,7 +202,7 @@ export async function summarizeDeliveries(
 /** Every attempt of a delivery, oldest first. */
 export async function listAttempts(db: Sql, deliveryId: string): Promise<AttemptRow[]> {
   const { rows } = await db.query<AttemptRow>(
-    `SELECT attempt, started_at, duration_ms, status_code, error, response_excerpt FROM attempts
+    `SELECT attempt, started_at, duration_ms, status_code, error, response_excerpt, request_headers FROM attempts
      WHERE delivery_id = $1 ORDER BY attempt`,
     [deliveryId],
   )

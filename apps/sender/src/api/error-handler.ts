@@ -1,3 +1,4 @@
+import { isUnavailable } from '@voicehooks/store'
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { AccountError } from '../accounts/errors.js'
@@ -9,6 +10,7 @@ import { ApiProblem, sendProblem } from './problem.js'
 interface BodyParserError {
   type?: string
   status?: number
+  expose?: boolean
   limit?: number
   message?: string
 }
@@ -27,7 +29,17 @@ function fromBodyParser(error: BodyParserError): ApiProblem | undefined {
         `The request body is over the ${error.limit ?? ''}-byte limit.`,
       )
     case 'encoding.unsupported':
+      return new ApiProblem(
+        'invalid_request',
+        `The request body cannot be read: ${error.message ?? error.type}.`,
+        [{ path: 'Content-Encoding', message: 'must be identity, gzip, deflate or br' }],
+      )
     case 'charset.unsupported':
+      return new ApiProblem(
+        'invalid_request',
+        `The request body cannot be read: ${error.message ?? error.type}.`,
+        [{ path: 'Content-Type', message: 'must be application/json with charset utf-8 (or none)' }],
+      )
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':
@@ -36,6 +48,26 @@ function fromBodyParser(error: BodyParserError): ApiProblem | undefined {
         `The request body cannot be read: ${error.message ?? error.type}.`,
       )
     default:
+      // raw-body and the decompressors (`Content-Encoding: gzip` on a body that is not gzip) raise
+      // http-errors marked `expose`: the client's mistake, with a message safe to show.
+      if (
+        error.expose === true &&
+        typeof error.status === 'number' &&
+        error.status >= 400 &&
+        error.status < 500
+      ) {
+        if (error.status === 413) return new ApiProblem('payload_too_large', 'The request body is too large.')
+        return new ApiProblem(
+          'invalid_request',
+          `The request body cannot be read: ${error.message ?? 'malformed'}.`,
+          [
+            {
+              path: 'Content-Encoding',
+              message: `does not match the body (${error.message ?? 'malformed'})`,
+            },
+          ],
+        )
+      }
       return undefined
   }
 }
@@ -46,7 +78,7 @@ function toProblem(error: unknown): ApiProblem | undefined {
   if (error instanceof PublishError) {
     if (error.code === 'idempotency_conflict') return new ApiProblem('conflict', error.message, error.issues)
     // A type the catalog does not offer is a request the client must change (400); data that breaks
-    // an offered type's contract is well-formed but refused (422), as the issue and the spec say.
+    // an offered type's contract is well-formed but refused (422), as the OpenAPI document says.
     if (error.code === 'unknown_type' || error.code === 'reserved_type') {
       return new ApiProblem('invalid_request', error.message, error.issues)
     }
@@ -58,12 +90,36 @@ function toProblem(error: unknown): ApiProblem | undefined {
   if (error instanceof AccountError) {
     return new ApiProblem(error.code === 'api_key_not_found' ? 'not_found' : 'conflict', error.message)
   }
+  // The database is down or restarting: nothing the client sent is wrong, so it may simply retry.
+  if (isUnavailable(error)) {
+    return new ApiProblem(
+      'unavailable',
+      'The sender cannot reach its database right now; nothing was changed. Retry shortly.',
+      undefined,
+      { 'retry-after': '2' },
+    )
+  }
+  // A path segment whose percent-encoding does not decode (`/v1/webhooks/%ZZ`) names nothing we have.
+  if (error instanceof URIError) {
+    return new ApiProblem('not_found', 'No resource at this path: its percent-encoding is malformed.')
+  }
   if (error && typeof error === 'object') return fromBodyParser(error as BodyParserError)
   return undefined
 }
 
+/**
+ * The request path as the problem's `instance`. A `%` that starts no escape and any character a URI
+ * may not hold are escaped, so it is a valid URI reference whatever the client sent (`/%ZZ`).
+ */
 function instanceOf(req: Request): string {
-  return req.originalUrl.split('?')[0] ?? '/'
+  const path = req.originalUrl.split('?')[0] || '/'
+  return path
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/g, (c) =>
+      [...Buffer.from(c, 'utf8')]
+        .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''),
+    )
 }
 
 /** The last middleware: renders errors as problem+json. */

@@ -227,16 +227,13 @@ export class Input {
     return good ? (value as T[]) : undefined
   }
 
-  /** An RFC 3339 date-time with a time zone. */
+  /** An RFC 3339 date-time with a time zone, that exists on the calendar (no February 30th). */
   dateTime(key: string, options: { required?: boolean } = {}): Date | undefined {
     const value = this.string(key, { required: options.required ?? false })
     if (value === undefined) return undefined
-    const date = new Date(value)
-    if (
-      !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) ||
-      Number.isNaN(date.getTime())
-    ) {
-      this.invalid(key, 'must be an RFC 3339 date-time such as 2026-04-01T12:00:00Z')
+    const date = parseDateTime(value)
+    if (date === undefined) {
+      this.invalid(key, 'must be an RFC 3339 date-time that exists, such as 2026-04-01T12:00:00Z')
       return undefined
     }
     return date
@@ -252,6 +249,32 @@ export class Input {
     }
     return value as Record<string, unknown>
   }
+}
+
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d{1,9})?([Zz]|([+-])(\d\d):(\d\d))$/
+
+/**
+ * Parses an RFC 3339 date-time, refusing what JavaScript's `Date` would silently roll over
+ * (`2026-02-30` becomes March 2nd, `24:00` the next day): every field is checked against the
+ * calendar first. Leap seconds (`:60`) cannot be represented and are refused too.
+ */
+export function parseDateTime(text: string): Date | undefined {
+  const m = RFC3339.exec(text)
+  if (!m) return undefined
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+  if (days === undefined || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return undefined
+  if (m[9] !== undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return undefined
+  const date = new Date(text)
+  return Number.isNaN(date.getTime()) ? undefined : date
 }
 
 /** Path ids are opaque: anything that could not be an id of ours simply is not found. */

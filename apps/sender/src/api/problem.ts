@@ -10,17 +10,20 @@ export interface ProblemField {
 export type ProblemKind =
   | 'invalid_request'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'conflict'
   | 'payload_too_large'
   | 'unprocessable'
   | 'rate_limited'
+  | 'unavailable'
   | 'internal'
 
 const KINDS: Record<ProblemKind, { status: number; type: string; title: string }> = {
   invalid_request: { status: 400, type: '/problems/invalid-request', title: 'Invalid request' },
   unauthorized: { status: 401, type: '/problems/unauthorized', title: 'Unauthorized' },
+  forbidden: { status: 403, type: '/problems/forbidden', title: 'Forbidden' },
   not_found: { status: 404, type: '/problems/not-found', title: 'Not found' },
   method_not_allowed: { status: 405, type: '/problems/method-not-allowed', title: 'Method not allowed' },
   conflict: { status: 409, type: '/problems/conflict', title: 'Conflict' },
@@ -28,6 +31,7 @@ const KINDS: Record<ProblemKind, { status: number; type: string; title: string }
   unprocessable: { status: 422, type: '/problems/unprocessable', title: 'Unprocessable content' },
   rate_limited: { status: 429, type: '/problems/rate-limited', title: 'Too many requests' },
   internal: { status: 500, type: '/problems/internal', title: 'Internal server error' },
+  unavailable: { status: 503, type: '/problems/unavailable', title: 'Service unavailable' },
 }
 
 /**

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError } from '../config.js'
-import { RateLimiter, rateLimitFromEnv } from './rate-limit.js'
-
-describe('rateLimitFromEnv', () => {
-  const read = (value: string | undefined) => rateLimitFromEnv({ VOICEHOOKS_API_RATE_LIMIT: value })
-
-  it('reads a rate, an optional burst, and off', () => {
-    expect(read(undefined)).toBeUndefined()
-    expect(read(' ')).toBeUndefined()
-    expect(read('100/s')).toEqual({ perSecond: 100, burst: 200 })
-    expect(read('0.5/s')).toEqual({ perSecond: 0.5, burst: 1 })
-    expect(read('20/s, 50')).toEqual({ perSecond: 20, burst: 50 })
-    expect(read('OFF')).toBeNull()
-  })
-
-  it('names the variable for anything else', () => {
-    for (const bad of ['100', '100/m', '0/s', '-1/s', '10/s,0', 'lots']) {
-      expect(() => read(bad)).toThrow(ConfigError)
-      expect(() => read(bad)).toThrow(/VOICEHOOKS_API_RATE_LIMIT/)
-    }
-  })
-})
+import { RateLimiter } from './rate-limit.js'
 
 describe('RateLimiter', () => {
   const clock = () => {

@@ -1,41 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { RequestHandler } from 'express'
-import { ConfigError } from '../config.js'
+import type { RateLimitOptions } from '../config.js'
 import { ApiProblem } from './problem.js'
-
-/** A token bucket's shape: `perSecond` tokens are added each second, up to `burst`. */
-export interface RateLimitOptions {
-  perSecond: number
-  burst: number
-}
-
-/** 100 requests a second per credential, with bursts of up to 200. */
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perSecond: 100, burst: 200 }
-
-/** The environment variable read by {@link rateLimitFromEnv}. */
-export const RATE_LIMIT_VARIABLE = 'VOICEHOOKS_API_RATE_LIMIT'
-
-/**
- * Reads `VOICEHOOKS_API_RATE_LIMIT`: `100/s` (burst twice the rate), `100/s,250` (burst 250) or `off`.
- * Unset or empty answers undefined (the caller's default applies); `off` answers null.
- *
- * @throws {ConfigError} for any other value, naming the variable.
- */
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | null | undefined {
-  const raw = env[RATE_LIMIT_VARIABLE]?.trim()
-  if (!raw) return undefined
-  if (raw.toLowerCase() === 'off') return null
-  const match = /^(\d+(?:\.\d+)?)\s*\/\s*s(?:\s*,\s*(\d+))?$/i.exec(raw)
-  const perSecond = Number(match?.[1])
-  const burst = match?.[2] === undefined ? Math.max(1, Math.ceil(perSecond * 2)) : Number(match[2])
-  if (!match || !(perSecond > 0) || !(burst >= 1)) {
-    throw new ConfigError(
-      RATE_LIMIT_VARIABLE,
-      `"${raw}" is not a rate like 100/s or 100/s,200 (requests a second, optional burst ≥ 1), or off`,
-    )
-  }
-  return { perSecond, burst }
-}
 
 interface Bucket {
   tokens: number

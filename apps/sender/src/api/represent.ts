@@ -31,6 +31,8 @@ export function webhookJson(row: WebhookRow) {
     max_attempts: row.max_attempts,
     rate_limit_per_second: row.rate_limit_per_second,
     disabled_reason: row.disabled_reason,
+    disabled_at: isoOrNull(row.disabled_at),
+    consecutive_failures: row.consecutive_failures,
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),
   }
@@ -70,6 +72,7 @@ export function attemptJson(row: AttemptRow) {
     status_code: row.status_code,
     error: row.error,
     response_excerpt: row.response_excerpt,
+    request_headers: row.request_headers ?? null,
   }
 }
 

@@ -1,5 +1,6 @@
 import express, { type RequestHandler, type Router } from 'express'
 import { ApiProblem } from './problem.js'
+import { assertStorableBody } from './text-safety.js'
 
 type Method = 'get' | 'post' | 'patch' | 'delete'
 
@@ -7,7 +8,8 @@ const JSON_TYPES = ['application/json', 'application/*+json']
 
 /**
  * Parses a JSON body up to `limit` bytes. A body sent as anything but JSON is refused rather than
- * read as empty, so the client is told what is wrong instead of "field is required".
+ * read as empty, so the client is told what is wrong instead of "field is required"; a body holding
+ * text the store cannot hold (NUL, lone surrogates) is refused naming each field.
  */
 export function jsonBody(limit: number): RequestHandler {
   const parse = express.json({ limit, type: JSON_TYPES })
@@ -20,7 +22,15 @@ export function jsonBody(limit: number): RequestHandler {
         [{ path: 'Content-Type', message: 'must be application/json' }],
       )
     }
-    parse(req, res, next)
+    parse(req, res, (error?: unknown) => {
+      if (error !== undefined) return next(error)
+      try {
+        assertStorableBody(req.body)
+      } catch (problem) {
+        return next(problem)
+      }
+      next()
+    })
   }
 }
 

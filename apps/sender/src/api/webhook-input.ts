@@ -2,6 +2,7 @@ import { isEventType } from '@voicehooks/contracts'
 import { SIGNATURE_SCHEMES, type SignatureScheme } from '@voicehooks/signing'
 import { assertAllowedUrl, TargetError, type TargetPolicy } from '../security/target-guard.js'
 import type { Input } from './input.js'
+import { readOutboundHeaders } from './outbound-headers.js'
 
 /** The editable fields of a webhook, as read from a create or update body. */
 export interface WebhookFields {
@@ -32,7 +33,6 @@ export const WEBHOOK_FIELDS = [
 ] as const
 
 export const EVENT_TYPE_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/
 
 /**
  * Reads a URL the sender will POST to: malformed is a 400 ("must be a URI"); well formed but
@@ -84,36 +84,6 @@ function readEvents(input: Input): string[] | null | undefined {
   return value as string[]
 }
 
-/** Header names a webhook's custom headers may not set: the ones the sender itself owns. */
-function isReservedHeader(name: string, headerPrefix: string): boolean {
-  const lower = name.toLowerCase()
-  return (
-    ['content-type', 'content-length', 'host', 'transfer-encoding', 'connection', 'user-agent'].includes(
-      lower,
-    ) ||
-    lower.startsWith('webhook-') ||
-    lower.startsWith(`x-${headerPrefix.toLowerCase()}-`)
-  )
-}
-
-function readHeaders(input: Input, headerPrefix: string): Record<string, string> | undefined {
-  const headers = input.object('headers')
-  if (headers === undefined) return undefined
-  const entries = Object.entries(headers)
-  if (entries.length > 20) input.invalid('headers', 'must hold at most 20 headers')
-  for (const [name, value] of entries) {
-    const at = `/headers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`
-    if (!HEADER_NAME.test(name)) input.invalid(at, 'is not a valid HTTP header name')
-    else if (typeof value !== 'string') input.invalid(at, 'must be a string')
-    else if (value.length > 1000 || /[\r\n\0]/.test(value)) {
-      input.invalid(at, 'must be at most 1000 characters without line breaks')
-    } else if (isReservedHeader(name, headerPrefix)) {
-      input.refuse(at, `${name} is set by the sender and cannot be overridden`)
-    }
-  }
-  return headers as Record<string, string>
-}
-
 /** Reads the webhook fields present in `input`; problems are recorded on it. */
 export function readWebhookFields(
   input: Input,
@@ -132,7 +102,7 @@ export function readWebhookFields(
   if (active !== undefined) fields.active = active
   const scheme = input.oneOf('signature_scheme', SIGNATURE_SCHEMES)
   if (scheme !== undefined) fields.signature_scheme = scheme
-  const headers = readHeaders(input, options.headerPrefix)
+  const headers = readOutboundHeaders(input, input.values['headers'], '/headers', options.headerPrefix)
   if (headers !== undefined) fields.headers = headers
   const alertEmail = input.email('alert_email', { nullable: true })
   if (alertEmail !== undefined) fields.alert_email = alertEmail

@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 
 /** A `webhooks` row as the API reads it (secrets stay sealed). */
 export interface WebhookRow {
@@ -15,6 +15,8 @@ export interface WebhookRow {
   max_attempts: number
   rate_limit_per_second: number | null
   disabled_reason: string | null
+  disabled_at: Date | string | null
+  consecutive_failures: number
   previous_secret_expires_at: Date | string | null
   deleted_at: Date | string | null
   created_at: Date | string
@@ -23,7 +25,8 @@ export interface WebhookRow {
 
 /** The columns of {@link WebhookRow}. */
 export const WEBHOOK_COLUMNS = `id, account_id, url, description, events, agent_id, active, signature_scheme, headers,
-  alert_email, max_attempts, rate_limit_per_second, disabled_reason, previous_secret_expires_at, deleted_at, created_at,
+  alert_email, max_attempts, rate_limit_per_second, disabled_reason, disabled_at, consecutive_failures,
+  previous_secret_expires_at, deleted_at, created_at,
   updated_at`
 
 /** The account's webhook, unless deleted. */

@@ -6,6 +6,7 @@ import { publishEvent } from '../publish/publish.js'
 import { type ApiDeps, principalOf } from './context.js'
 import { Input, looksLikeId } from './input.js'
 import { page, readPage } from './pagination.js'
+import { assertAgentInScope, inAgentScope, scopedAgentOf } from './portal-scope.js'
 import { ApiProblem, notFound } from './problem.js'
 import { iso, webhookJson } from './represent.js'
 import { route } from './routes.js'
@@ -16,11 +17,20 @@ const DEFAULT_GRACE_SECONDS = 86_400
 const TEST_PING_MESSAGE =
   'This is a test event from Voicehooks. Respond with any 2xx status to acknowledge it.'
 
-/** The account's webhook named by `:webhook_id`, or 404 (also for deleted ones and other accounts'). */
+/** Which secret signs `X-{Prefix}-Signature` right after a rotation; null for the standard scheme, which has none. */
+function compatibilitySecret(row: WebhookRow, graceful: boolean): 'previous' | 'current' | null {
+  if (row.signature_scheme === 'standard') return null
+  return graceful ? 'previous' : 'current'
+}
+
+/**
+ * The account's webhook named by `:webhook_id`, or 404 (also for deleted ones, other accounts' and, for a
+ * portal limited to one agent, other agents').
+ */
 export async function webhookOf(deps: ApiDeps, req: Request, res: Response): Promise<WebhookRow> {
   const id = String(req.params['webhook_id'])
   const row = looksLikeId(id, 'wh') ? await findWebhook(deps.db, principalOf(res).accountId, id) : undefined
-  if (!row) throw notFound('webhook', id)
+  if (!row || !inAgentScope(res, row.agent_id)) throw notFound('webhook', id)
   return row
 }
 
@@ -64,6 +74,8 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(true))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
+      fields.agent_id ??= scopedAgentOf(res)
       const secret = generateSecret()
       const { rows } = await db.query<WebhookRow>(
         `INSERT INTO webhooks (id, account_id, url, description, events, agent_id, active, signature_scheme, headers,
@@ -94,9 +106,10 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const includeInactive = query.boolean('include_inactive') ?? false
       const request = readPage(query)
       query.done()
+      assertAgentInScope(res, agentId)
       const { rows, total } = await listWebhooks(db, {
         accountId: principalOf(res).accountId,
-        agentId,
+        agentId: agentId ?? scopedAgentOf(res),
         includeInactive,
         ...request,
       })
@@ -113,6 +126,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const input = Input.body(req.body ?? {}, WEBHOOK_FIELDS)
       const fields = readWebhookFields(input, fieldOptions(false))
       input.done()
+      assertAgentInScope(res, fields.agent_id)
       const { sql, params } = assignments(fields, 3)
       const { rows } = await db.query<WebhookRow>(
         `UPDATE webhooks SET ${[...sql, 'updated_at = now()'].join(', ')}
@@ -151,20 +165,53 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const grace = input.integer('grace_period_seconds', { min: 0, max: 604_800 }) ?? DEFAULT_GRACE_SECONDS
       input.done()
       const secret = generateSecret()
+      // One rotation at a time: a second one would retire the secret that compatibility receivers
+      // still verify with (the X-{Prefix}-Signature header keeps the previous secret's digest).
       const { rows } = await db.query<WebhookRow>(
         `UPDATE webhooks SET previous_secret_enc = secret_enc, secret_enc = $3,
            previous_secret_expires_at = now() + $4::int * interval '1 second', updated_at = now()
          WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL
+           AND (previous_secret_expires_at IS NULL OR previous_secret_expires_at <= now())
          RETURNING ${WEBHOOK_COLUMNS}`,
         [webhook.id, webhook.account_id, secretBox.seal(secret), grace],
       )
       const row = rows[0]
-      if (!row) throw notFound('webhook', webhook.id)
+      if (!row) {
+        const current = await webhookOf(deps, req, res)
+        throw new ApiProblem(
+          'conflict',
+          `Webhook ${current.id} is still rotating its secret until ${iso(current.previous_secret_expires_at!)}: ` +
+            'promote the new secret first (POST /v1/webhooks/{webhook_id}/promote-secret), then rotate again.',
+        )
+      }
       res.json({
         ...webhookJson(row),
         secret,
         previous_secret_expires_at: iso(row.previous_secret_expires_at!),
+        compatibility_signature_secret: compatibilitySecret(row, grace > 0),
       })
+    },
+  })
+
+  route(router, '/v1/webhooks/:webhook_id/promote-secret', guards, {
+    async post(req, res) {
+      const webhook = await webhookOf(deps, req, res)
+      Input.body(req.body, []).done()
+      // Ends the grace period now: the previous secret stops signing, and the compatibility header
+      // switches to the new secret.
+      const { rows } = await db.query<WebhookRow>(
+        `UPDATE webhooks SET previous_secret_enc = NULL, previous_secret_expires_at = NULL, updated_at = now()
+         WHERE id = $1 AND account_id = $2 AND deleted_at IS NULL AND previous_secret_expires_at > now()
+         RETURNING ${WEBHOOK_COLUMNS}`,
+        [webhook.id, webhook.account_id],
+      )
+      if (!rows[0]) {
+        throw new ApiProblem(
+          'conflict',
+          `Webhook ${webhook.id} has no secret rotation in progress to promote.`,
+        )
+      }
+      res.json(webhookJson(rows[0]))
     },
   })
 

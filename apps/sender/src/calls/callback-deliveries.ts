@@ -1,5 +1,5 @@
+import type { Sql } from '@voicehooks/store'
 import type { AttemptRow, QueueStateRow } from '../api/delivery-store.js'
-import type { Sql } from '../store/database.js'
 
 /** A callback delivery (kind `callback`): one status change of a call on its way to `callback_url`. */
 export interface CallbackDeliveryRow extends QueueStateRow {
@@ -38,7 +38,7 @@ export async function listCallbackDeliveries(
       ? []
       : (
           await db.query<CallbackAttemptRow>(
-            `SELECT delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt
+            `SELECT delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, request_headers
              FROM attempts WHERE delivery_id = ANY ($1::text[]) ORDER BY delivery_id, attempt`,
             [ids],
           )

@@ -1,7 +1,7 @@
 import { formatIssues, validateCallStatusCallback } from '@voicehooks/contracts'
+import type { Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { notifyDeliveries } from '../publish/publish.js'
-import type { Sql } from '../store/database.js'
 import type { CallAnalysis, CallRow } from './call-row.js'
 import { callbackPayload } from './callback-payload.js'
 

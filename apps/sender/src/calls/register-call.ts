@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import type { CallbackArgs, CallRow } from './call-row.js'
 import { enqueueCallback } from './enqueue-callback.js'
 

@@ -1,4 +1,4 @@
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import { CallError } from './call-error.js'
 import type { CallAnalysis, CallRow, CallStatus } from './call-row.js'
 import { enqueueCallback } from './enqueue-callback.js'

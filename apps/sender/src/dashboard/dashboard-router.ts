@@ -1,46 +1,63 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { type Request, type Response, Router } from 'express'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import express, { type Request, type Response, Router } from 'express'
+import { ApiProblem } from '../api/problem.js'
 
-const STATIC_DIR = join(import.meta.dirname, 'static')
+// Same origin only, no inline script or style: the app renders delivery data it does not control. Images
+// may also come over https, for the logo a portal's theme names.
+export const DASHBOARD_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-const FILES: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
+const SECURITY_HEADERS = {
+  'content-security-policy': DASHBOARD_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
 }
 
-// Same origin only, no inline script or style: the page renders delivery data it does not control.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+/** Where the built app is: `dist/` of the `@voicehooks/dashboard` workspace package. */
+export function dashboardDistDir(): string {
+  const manifest = createRequire(import.meta.url).resolve('@voicehooks/dashboard/package.json')
+  return join(dirname(manifest), 'dist')
+}
 
 /**
- * The dashboard page (`/dashboard`): endpoints with their delivery summaries, deliveries with
- * attempts, retry and test-event buttons. It is a static client of the management API, so it
- * can do nothing an API key cannot; files are read once at start.
+ * The dashboard (`/dashboard`): the single-page app of `@voicehooks/dashboard`, a client of the public
+ * management API, so it can do nothing its credential cannot. Hashed assets are cached for a year; every
+ * other path under `/dashboard` answers the app's `index.html`, whose router shows the page. Without a
+ * build, it answers 503 saying how to make one.
  */
-export function dashboardRouter(): Router {
+export function dashboardRouter(distDir = dashboardDistDir()): Router {
   const router = Router()
-  const bodies = new Map(
-    Object.entries(FILES).map(([path, f]) => [path, readFileSync(join(STATIC_DIR, f.file))]),
+  const index = join(distDir, 'index.html')
+  router.use((_req, res, next) => {
+    res.set(SECURITY_HEADERS)
+    next()
+  })
+  router.use(
+    '/assets',
+    express.static(join(distDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    }),
   )
-  router.get(['/', '/app.js', '/style.css'], (req: Request, res: Response) => {
-    const path = req.path === '' ? '/' : req.path
-    const entry = FILES[path]
-    const body = bodies.get(path)
-    if (!entry || !body) {
-      res.status(404).end()
+  // A missing asset is a 404, never the app's page (a stale tab asking for an old bundle must see it fail).
+  router.use('/assets', (req: Request) => {
+    throw new ApiProblem('not_found', `No dashboard asset ${req.path}.`)
+  })
+  router.get(/.*/, (_req: Request, res: Response) => {
+    if (!existsSync(index)) {
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The dashboard is not built. Run `pnpm --filter @voicehooks/dashboard build` (or `pnpm start`).\n',
+        )
       return
     }
-    res.set({
-      'content-type': entry.type,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-cache',
-    })
-    res.send(body)
+    res.set('cache-control', 'no-cache').sendFile(index)
   })
   return router
 }

@@ -1,5 +1,5 @@
+import type { Sql } from '@voicehooks/store'
 import type { EventRow } from '../publish/envelope.js'
-import type { Sql } from '../store/database.js'
 import type { CallbackArgs } from './build-request.js'
 
 /** The endpoint of a subscription delivery, as it is when the delivery is claimed. */

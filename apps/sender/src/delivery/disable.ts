@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 
 /** An endpoint this worker just disabled. */
 export interface DisabledWebhook {

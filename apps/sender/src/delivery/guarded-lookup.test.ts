@@ -16,10 +16,10 @@ describe('guardedLookup', () => {
   it('refuses a name that resolves to loopback unless allow-listed', async () => {
     await expect(resolve({ allowHttp: true, allowList: [] }, 'localhost', false)).rejects.toMatchObject({
       code: 'url_private_address',
-      message: expect.stringMatching(/^localhost resolved to a private address/),
+      message: expect.stringMatching(/^localhost resolved to an address that is not global unicast/),
     })
     await expect(resolve({ allowHttp: true, allowList: [] }, 'localhost', true)).rejects.toThrow(
-      /private address/,
+      /not global unicast/,
     )
   })
 

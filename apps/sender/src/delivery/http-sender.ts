@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici'
+import { Agent, buildConnector, request } from 'undici'
 import { assertAllowedUrl, type TargetPolicy } from '../security/target-guard.js'
 import { guardedLookup } from './guarded-lookup.js'
 import { describeSendError } from './send-error.js'
@@ -50,8 +50,13 @@ export interface HttpSenderOptions {
 export function createHttpSender(options: HttpSenderOptions): HttpSender {
   const { timeoutMs, targetPolicy } = options
   const maxResponseBytes = options.maxResponseBytes ?? 4096
+  const connector = buildConnector({ timeout: timeoutMs, lookup: guardedLookup(targetPolicy) })
   const agent = new Agent({
-    connect: { timeout: timeoutMs, lookup: guardedLookup(targetPolicy) },
+    connect: (opts, callback) =>
+      connector(opts, (...result) => {
+        if (result[1]) closeIfUnused(result[1], Math.min(timeoutMs, UNUSED_CONNECTION_MS))
+        callback(...result)
+      }),
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   })
@@ -116,6 +121,24 @@ export function createHttpSender(options: HttpSenderOptions): HttpSender {
     close: () => agent.close(),
     destroy: () => agent.destroy(),
   }
+}
+
+/** How long a new connection may stay without sending a byte before it is closed. */
+const UNUSED_CONNECTION_MS = 1000
+
+/**
+ * Closes a connection that never sends anything. undici 7 (nodejs/undici#5845) re-queues a request
+ * that was aborted mid-flight (our deadline, or a capped body read) and opens a fresh connection for
+ * it that it then never uses; left alone it lingers for the keep-alive timeout, even to an endpoint
+ * that was deleted, and a hanging endpoint collects one per timed-out attempt. A real request writes
+ * as soon as its connection is up, so a socket silent for this long has no request.
+ */
+function closeIfUnused(socket: import('node:net').Socket, ms: number): void {
+  const timer = setTimeout(() => {
+    if (socket.bytesWritten === 0 && !socket.destroyed) socket.destroy()
+  }, ms)
+  timer.unref()
+  socket.once('close', () => clearTimeout(timer))
 }
 
 function header(value: string | string[] | undefined): string | undefined {

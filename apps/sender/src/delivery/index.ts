@@ -1,11 +1,11 @@
+import type { Database } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import { type AlertMailer, createAlertMailer } from '../alerts/mailer.js'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
 import type { SecretBox } from '../security/secret-box.js'
-import type { Database } from '../store/database.js'
 import { createHttpSender } from './http-sender.js'
-import { DEFAULT_RETRY_AFTER_BOUNDS, type RetryAfterBounds } from './schedule.js'
+import type { RetryAfterBounds } from './schedule.js'
 import { defaultWorkerId } from './worker-id.js'
 import { WorkerPool } from './worker-pool.js'
 
@@ -19,7 +19,6 @@ export { RateLimiter } from './rate-limiter.js'
 export { deferClaim, GONE_REASON, markDead, recordAttempt, releaseClaims } from './record-attempt.js'
 export {
   clampRetryAfter,
-  DEFAULT_RETRY_AFTER_BOUNDS,
   parseRetryAfter,
   type RetryAfterBounds,
   retryDelay,
@@ -41,7 +40,7 @@ export interface DeliveryWorkerDeps {
    * `config.concurrency` slots. Default: a quarter of `concurrency` (at least 1).
    */
   maxInFlightPerEndpoint?: number
-  /** Clamp for `Retry-After`; default 1 s to 1 h (tests lower the minimum). */
+  /** Clamp for `Retry-After`; default `config.retryAfterBounds`. */
   retryAfterBounds?: RetryAfterBounds
 }
 
@@ -94,7 +93,7 @@ export async function startDeliveryWorkers(deps: DeliveryWorkerDeps): Promise<De
       deps.alertMailer ?? createAlertMailer({ smtpUrl: config.smtpUrl, from: config.alertFrom, logger: log }),
     workerId,
     maxInFlightPerEndpoint: deps.maxInFlightPerEndpoint ?? Math.max(1, Math.ceil(config.concurrency / 4)),
-    retryAfterBounds: deps.retryAfterBounds ?? DEFAULT_RETRY_AFTER_BOUNDS,
+    retryAfterBounds: deps.retryAfterBounds ?? config.retryAfterBounds,
   })
   await pool.start()
   log.info({ concurrency: config.concurrency }, 'delivery workers started')

@@ -11,6 +11,7 @@ describe('mergeHeaders', () => {
         Host: 'x',
       },
       { 'webhook-signature': 'v1,real', 'X-Voicehooks-Event': 'call.completed' },
+      'Voicehooks',
     )
     expect(merged).toEqual({
       Authorization: 'Bearer abc',
@@ -19,8 +20,14 @@ describe('mergeHeaders', () => {
     })
   })
 
-  it('drops transport headers and non-string values', () => {
-    expect(mergeHeaders({ 'Content-Length': '1', 'X-N': 5, 'X-Ok': 'y' }, {})).toEqual({ 'X-Ok': 'y' })
-    expect(mergeHeaders(null, { a: 'b' })).toEqual({ a: 'b' })
+  it('drops transport headers, values undici cannot send and non-string values (rows stored before validation)', () => {
+    expect(
+      mergeHeaders(
+        { 'Content-Length': '1', TE: 'trailers', 'X-N': 5, 'X-Ctl': 'a\u0001b', 'X-Utf': 'é', 'X-Ok': 'y' },
+        {},
+        'Voicehooks',
+      ),
+    ).toEqual({ 'X-Ok': 'y' })
+    expect(mergeHeaders(null, { a: 'b' }, 'Voicehooks')).toEqual({ a: 'b' })
   })
 })

@@ -1,3 +1,4 @@
+import type { Database, Sql } from '@voicehooks/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   attemptsOf,
@@ -10,7 +11,6 @@ import {
   testEngines,
   webhookRow,
 } from '../../test/delivery/fixtures.js'
-import type { Database, Sql } from '../store/database.js'
 import { claimDue } from './claim.js'
 import type { AttemptDecision } from './decide.js'
 import { OutcomeBatcher } from './outcome-batcher.js'

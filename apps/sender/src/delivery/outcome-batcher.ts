@@ -1,4 +1,4 @@
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import type { AttemptDecision } from './decide.js'
 import { type AttemptRecord, type RecordOptions, type RecordResult, recordAttempt } from './record-attempt.js'
 
@@ -24,8 +24,10 @@ interface Queued {
 
 // Every attempt row, written whether or not this worker still holds the delivery (the request was made).
 const INSERT_ATTEMPTS = `
-INSERT INTO attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, worker)
-SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])
+INSERT INTO attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, worker,
+                      request_headers)
+SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[],
+                     $9::jsonb[])
 ON CONFLICT (delivery_id, attempt) DO NOTHING`
 
 // Each delivery updated only while this worker still holds it (the per-row guard of recordAttempt),
@@ -154,6 +156,7 @@ export class OutcomeBatcher {
             r.map((a) => a.error ?? null),
             r.map((a) => a.responseExcerpt ?? null),
             r.map((a) => a.workerId),
+            r.map((a) => (a.requestHeaders ? JSON.stringify(a.requestHeaders) : null)),
           ])
           const { rows } = await tx.query<{ id: string; attempt: number }>(UPDATE_DELIVERIES, [
             r.map((a) => a.deliveryId),

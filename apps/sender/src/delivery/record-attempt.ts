@@ -1,4 +1,4 @@
-import type { Database, Sql } from '../store/database.js'
+import type { Database, Sql } from '@voicehooks/store'
 import type { AttemptDecision } from './decide.js'
 import { type DisabledWebhook, disableWebhook } from './disable.js'
 
@@ -16,6 +16,8 @@ export interface AttemptRecord {
   statusCode: number | undefined
   error: string | undefined
   responseExcerpt: string | undefined
+  /** The headers sent, as the delivery's page shows them (configured values redacted); none when nothing was sent. */
+  requestHeaders?: Readonly<Record<string, string>> | undefined
 }
 
 /** What recording changed beyond the delivery row. */
@@ -45,8 +47,9 @@ export async function recordAttempt(
 ): Promise<RecordResult> {
   return db.transaction(async (tx) => {
     await tx.query(
-      `INSERT INTO attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, worker)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
+      `INSERT INTO attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt, worker,
+                             request_headers)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
       [
         record.deliveryId,
         record.attempt,
@@ -56,6 +59,7 @@ export async function recordAttempt(
         record.error ?? null,
         record.responseExcerpt ?? null,
         record.workerId,
+        record.requestHeaders ? JSON.stringify(record.requestHeaders) : null,
       ],
     )
     const applied = await updateDelivery(tx, record, decision)

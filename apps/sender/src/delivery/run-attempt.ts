@@ -1,13 +1,13 @@
+import { type Database, isUnavailable } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
 import type { SecretBox } from '../security/secret-box.js'
-import type { Database } from '../store/database.js'
-import { buildCallbackRequest, buildWebhookRequest } from './build-request.js'
+import { type BuiltRequest, buildCallbackRequest, buildWebhookRequest } from './build-request.js'
 import type { ClaimedDelivery } from './claim.js'
 import { decide } from './decide.js'
 import type { DisabledWebhook } from './disable.js'
-import type { HttpResult, HttpSender, OutgoingRequest } from './http-sender.js'
+import type { HttpResult, HttpSender } from './http-sender.js'
 import type { OutcomeBatcher } from './outcome-batcher.js'
 import type { RateLimiter } from './rate-limiter.js'
 import { deferClaim, markDead } from './record-attempt.js'
@@ -74,7 +74,7 @@ export async function runAttempt(
     }
     const startedAt = new Date()
     let result: HttpResult | undefined
-    let outgoing: OutgoingRequest | undefined
+    let outgoing: BuiltRequest | undefined
     try {
       outgoing = buildRequest(claimed, ctx)
     } catch (error) {
@@ -105,6 +105,7 @@ export async function runAttempt(
         statusCode: result.statusCode,
         error: result.error,
         responseExcerpt: result.responseExcerpt,
+        requestHeaders: outgoing?.recordedHeaders,
       },
       decision,
     )
@@ -142,7 +143,7 @@ export async function runAttempt(
       ctx.onDisabled(recorded.disabled)
     }
   } catch (error) {
-    log.error(
+    log[isUnavailable(error) ? 'warn' : 'error'](
       { err: error },
       'attempt could not be recorded; the lease will hand the delivery to another worker',
     )
@@ -157,7 +158,7 @@ function whyUnsendable(claimed: ClaimedDelivery): string | undefined {
   return undefined
 }
 
-function buildRequest(claimed: ClaimedDelivery, ctx: AttemptContext): OutgoingRequest {
+function buildRequest(claimed: ClaimedDelivery, ctx: AttemptContext): BuiltRequest {
   const timestamp = Math.floor(Date.now() / 1000)
   const prefix = ctx.config.headerPrefix
   if (claimed.kind === 'callback') {
@@ -173,14 +174,17 @@ function buildRequest(claimed: ClaimedDelivery, ctx: AttemptContext): OutgoingRe
     })
   }
   const webhook = claimed.webhook!
-  const secrets = [ctx.secretBox.open(webhook.secret_enc)]
-  if (webhook.previous_secret_enc) secrets.push(ctx.secretBox.open(webhook.previous_secret_enc))
+  const secret = ctx.secretBox.open(webhook.secret_enc)
+  const previousSecret = webhook.previous_secret_enc
+    ? ctx.secretBox.open(webhook.previous_secret_enc)
+    : undefined
   return buildWebhookRequest({
     deliveryId: claimed.id,
     attempt: claimed.attempt,
     event: claimed.event!,
     webhook,
-    secrets,
+    secret,
+    previousSecret,
     prefix,
     timestamp,
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../config.js'
 import { clampRetryAfter, parseRetryAfter, retryDelay } from './schedule.js'
 
 describe('retryDelay', () => {
@@ -41,11 +42,12 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('1.5', now)).toBeUndefined()
   })
 
-  it('clamps to [1 s, 1 h] by default', () => {
-    expect(clampRetryAfter(0)).toBe(1000)
-    expect(clampRetryAfter(-30_000)).toBe(1000)
-    expect(clampRetryAfter(90_000)).toBe(90_000)
-    expect(clampRetryAfter(7_200_000)).toBe(3_600_000)
+  it('clamps into the bounds (default 1 s to 1 h)', () => {
+    const bounds = loadConfig({}).retryAfterBounds
+    expect(clampRetryAfter(0, bounds)).toBe(1000)
+    expect(clampRetryAfter(-30_000, bounds)).toBe(1000)
+    expect(clampRetryAfter(90_000, bounds)).toBe(90_000)
+    expect(clampRetryAfter(7_200_000, bounds)).toBe(3_600_000)
     expect(clampRetryAfter(0, { minMs: 10, maxMs: 50 })).toBe(10)
   })
 })

@@ -1,11 +1,6 @@
-/** Bounds on a receiver's `Retry-After`, in ms. */
-export interface RetryAfterBounds {
-  minMs: number
-  maxMs: number
-}
+import type { RetryAfterBounds } from '../config.js'
 
-/** A receiver may slow us down, but not below 1 s between tries nor park a delivery for more than an hour. */
-export const DEFAULT_RETRY_AFTER_BOUNDS: RetryAfterBounds = { minMs: 1000, maxMs: 3_600_000 }
+export type { RetryAfterBounds } from '../config.js'
 
 /**
  * The delay before the next try after attempt `attempt` (1-based) failed: `schedule[attempt - 1]`,
@@ -38,6 +33,6 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
 }
 
 /** Clamps a receiver-requested delay into `bounds`. */
-export function clampRetryAfter(ms: number, bounds: RetryAfterBounds = DEFAULT_RETRY_AFTER_BOUNDS): number {
+export function clampRetryAfter(ms: number, bounds: RetryAfterBounds): number {
   return Math.min(bounds.maxMs, Math.max(bounds.minMs, ms))
 }

@@ -1,3 +1,4 @@
+import { type Database, isUnavailable } from '@voicehooks/store'
 import type { Logger } from 'pino'
 import { disableAlertMail } from '../alerts/disable-alert.js'
 import type { AlertMailer } from '../alerts/mailer.js'
@@ -5,7 +6,6 @@ import type { SenderConfig } from '../config.js'
 import type { Metrics } from '../metrics/index.js'
 import type { SecretBox } from '../security/secret-box.js'
 import { DELIVERIES_CHANNEL } from '../store/channels.js'
-import type { Database } from '../store/database.js'
 import { claimDue } from './claim.js'
 import type { DisabledWebhook } from './disable.js'
 import type { HttpSender } from './http-sender.js'
@@ -113,7 +113,11 @@ export class WorkerPool {
           // A full batch, or rows left behind by endpoint caps: more may be due right now.
           more = deliveries.length === limit || capped
         } catch (error) {
-          logger.error({ err: error }, 'claiming deliveries failed; trying again after the poll interval')
+          // The database is down or restarting: expected now and then, and it heals by itself.
+          if (isUnavailable(error))
+            logger.warn({ err: error }, 'database unavailable; claiming again after the poll interval')
+          else
+            logger.error({ err: error }, 'claiming deliveries failed; trying again after the poll interval')
         }
       }
       if (more && this.#inFlight.size < config.concurrency) continue

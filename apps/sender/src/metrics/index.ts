@@ -1,4 +1,4 @@
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import { renderQueueGauges } from './queue-gauges.js'
 import { type Collector, Counter, Histogram } from './registry.js'
 

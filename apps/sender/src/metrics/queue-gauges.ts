@@ -1,4 +1,4 @@
-import type { Database } from '../store/database.js'
+import type { Database } from '@voicehooks/store'
 import { renderGauge } from './registry.js'
 
 const QUEUED = ['pending', 'processing'] as const

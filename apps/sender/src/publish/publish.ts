@@ -1,7 +1,7 @@
 import { isEventType, isReservedEventType, validateData } from '@voicehooks/contracts'
+import type { Database, Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import { DELIVERIES_CHANNEL } from '../store/channels.js'
-import type { Database, Sql } from '../store/database.js'
 import { PublishError } from './publish-error.js'
 
 /** An event to publish for one account. */

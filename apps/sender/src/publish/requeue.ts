@@ -1,4 +1,4 @@
-import type { Sql } from '../store/database.js'
+import type { Sql } from '@voicehooks/store'
 import { notifyDeliveries } from './publish.js'
 
 /** Statuses a delivery can be queued again from: it is finished, so no worker holds it. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { SecretBox, SecretBoxError, secretBoxKeyFromEnv } from './secret-box.js'
+import { SecretBox, SecretBoxError } from './secret-box.js'
 
 describe('SecretBox', () => {
   const box = new SecretBox(randomBytes(32))
@@ -19,12 +19,5 @@ describe('SecretBox', () => {
     parts[3] = Buffer.from('zzz').toString('base64url')
     expect(() => box.open(parts.join('.'))).toThrow(SecretBoxError)
     expect(() => new SecretBox(randomBytes(32)).open(sealed)).toThrow(SecretBoxError)
-  })
-
-  it('reads the key from the environment, with a loud warning when unset', () => {
-    expect(secretBoxKeyFromEnv({}).warning).toMatch(/VOICEHOOKS_ENCRYPTION_KEY/)
-    const key = randomBytes(32)
-    expect(secretBoxKeyFromEnv({ VOICEHOOKS_ENCRYPTION_KEY: key.toString('base64') })).toEqual({ key })
-    expect(() => secretBoxKeyFromEnv({ VOICEHOOKS_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/)
   })
 })

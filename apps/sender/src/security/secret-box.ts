@@ -13,7 +13,7 @@ export class SecretBoxError extends Error {
 export class SecretBox {
   readonly #key: Buffer
 
-  /** `key` is 32 bytes; see {@link secretBoxKeyFromEnv}. */
+  /** `key` is 32 bytes (`sealingKey` of the configuration). */
   constructor(key: Buffer) {
     if (key.length !== 32) throw new RangeError('SecretBox key must be 32 bytes')
     this.#key = key
@@ -42,26 +42,5 @@ export class SecretBox {
     } catch {
       throw new SecretBoxError('cannot decrypt a stored webhook secret: wrong VOICEHOOKS_ENCRYPTION_KEY?')
     }
-  }
-}
-
-/**
- * Reads `VOICEHOOKS_ENCRYPTION_KEY` (base64 of 32 bytes). When unset, derives nothing: it returns
- * a fixed development key and `warning`, which the caller must log loudly — secrets sealed with it
- * are readable by anyone with this source code.
- */
-export function secretBoxKeyFromEnv(env: NodeJS.ProcessEnv): { key: Buffer; warning?: string } {
-  const raw = env['VOICEHOOKS_ENCRYPTION_KEY']
-  if (raw) {
-    const key = Buffer.from(raw, 'base64')
-    if (key.length !== 32)
-      throw new RangeError('VOICEHOOKS_ENCRYPTION_KEY must be base64 of exactly 32 bytes')
-    return { key }
-  }
-  return {
-    key: Buffer.from('voicehooks-development-only-key!', 'utf8'),
-    warning:
-      'VOICEHOOKS_ENCRYPTION_KEY is not set: webhook secrets are encrypted with a PUBLIC development key. ' +
-      'Set it (openssl rand -base64 32) before storing real secrets.',
   }
 }

@@ -7,12 +7,12 @@ import { createApiApp } from '../../src/api/app.js'
 import { loadConfig } from '../../src/config.js'
 import { createMetrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
-import { openStore } from '../../src/store/open.js'
+import { openSenderStore } from '../../src/store/open.js'
 import { ApiClient } from './harness.js'
 
 describe('GET /healthz', () => {
   it('answers 503 with the documented body when the database is gone', async () => {
-    const db = await openStore({})
+    const db = await openSenderStore({})
     const app = createApiApp({
       db,
       config: loadConfig({}, { port: 0 }),

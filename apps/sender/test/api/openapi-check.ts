@@ -10,8 +10,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 /** The management API document the sender implements. */
 export const OPENAPI_FILE = join(import.meta.dirname, '../../../../specs/openapi/management.openapi.yaml')
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type JsonObject = { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type JsonObject = { [key: string]: Json }
 
 /** One operation of the document, matched from a request. */
 export interface MatchedOperation {
@@ -22,7 +22,7 @@ export interface MatchedOperation {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
 
-function isObject(value: Json | undefined): value is JsonObject {
+export function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -42,7 +42,7 @@ function pointer(root: JsonObject, ref: string): Json {
  * Replaces every local `$ref` with a copy of its target (siblings of `$ref`, such as
  * `description` or `default`, are kept), so each response schema compiles on its own.
  */
-function deref(root: JsonObject, node: Json, seen: readonly string[] = []): Json {
+export function deref(root: JsonObject, node: Json, seen: readonly string[] = []): Json {
   if (Array.isArray(node)) return node.map((item) => deref(root, item, seen))
   if (!isObject(node)) return node
   const ref = node['$ref']
@@ -82,6 +82,11 @@ export class OpenApiCheck {
         if (isObject(operation)) this.#operations.push({ regex, template, method, operation })
       }
     }
+  }
+
+  /** The parsed document (shared: do not change it). */
+  get document(): JsonObject {
+    return this.#doc
   }
 
   /** Every operationId in the document. */

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Database } from '@voicehooks/store'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiApp } from '../../src/api/app.js'
 import { loadConfig } from '../../src/config.js'
 import { createMetrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
-import type { Database } from '../../src/store/database.js'
-import { openStore } from '../../src/store/open.js'
+import { openSenderStore } from '../../src/store/open.js'
 import { ApiClient, availableEngines, createTestDatabase, OPERATOR_TOKEN, type Reply } from './harness.js'
 
 const engines = await availableEngines()
@@ -40,14 +40,13 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
   beforeAll(async () => {
     const database = engine === 'postgres' ? await createTestDatabase('ratelimit') : undefined
     drop = database?.drop
-    db = await openStore({ databaseUrl: database?.url })
+    db = await openSenderStore({ databaseUrl: database?.url })
     const app = createApiApp({
       db,
-      config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN }),
+      config: loadConfig({}, { port: 0, operatorToken: OPERATOR_TOKEN, apiRateLimit: LIMIT }),
       logger: pino({ level: 'silent' }),
       secretBox: new SecretBox(randomBytes(32)),
       metrics: createMetrics(),
-      rateLimit: LIMIT,
     })
     server = createServer(app)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -132,11 +131,12 @@ describe.each(engines)('request rate limiting (%s)', (engine) => {
     ).toBe(401)
   })
 
-  it('answers 500 as a documented problem when the database is gone', async () => {
+  it('answers 503 as a documented problem when the database is gone', async () => {
     const bob = accounts[1]!
     await db.close()
     const failed = await bob.get<Problem>('/v1/webhooks')
-    expect(failed.status).toBe(500)
-    expect(failed.body).toMatchObject({ type: '/problems/internal', status: 500 })
+    expect(failed.status).toBe(503)
+    expect(failed.headers.get('retry-after')).toBe('2')
+    expect(failed.body).toMatchObject({ type: '/problems/unavailable', status: 503 })
   })
 })

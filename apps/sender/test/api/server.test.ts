@@ -151,6 +151,16 @@ describe('main.ts', () => {
     ])
   }, 60_000)
 
+  it('refuses to start in production without an encryption key, in one line naming it', async () => {
+    const proc = run({ PORT: '0', NODE_ENV: 'production', VOICEHOOKS_DATA_DIR: 'unused' })
+    expect(await proc.exited).toBe(1)
+    expect(proc.err().trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^voicehooks sender: VOICEHOOKS_ENCRYPTION_KEY: is required when NODE_ENV=production/,
+      ),
+    ])
+  }, 60_000)
+
   it('serves until SIGTERM, then stops gracefully with exit 0', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'vh-main-'))
     try {

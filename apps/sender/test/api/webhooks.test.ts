@@ -251,6 +251,21 @@ describe.each(engines)('webhooks (%s)', (engine) => {
     expect(after.rows[0]!.previous_secret_enc).toBe(before.rows[0]!.secret_enc)
     expect(after.rows[0]!.secret_enc).not.toBe(before.rows[0]!.secret_enc)
 
+    // One rotation at a time: a second one during the grace period is refused until the first is promoted.
+    const overlapping = await alice.post<Problem>(`/v1/webhooks/${created.body.id}/rotate-secret`, {
+      grace_period_seconds: 0,
+    })
+    expect(overlapping.status).toBe(409)
+    expect(overlapping.body.detail).toMatch(/promote-secret/)
+    const promoted = await alice.post<Webhook>(`/v1/webhooks/${created.body.id}/promote-secret`, {})
+    expect(promoted.status).toBe(200)
+    const retired = await t.sender.db.query<{ previous_secret_enc: string | null }>(
+      'SELECT previous_secret_enc FROM webhooks WHERE id = $1',
+      [created.body.id],
+    )
+    expect(retired.rows[0]!.previous_secret_enc).toBeNull()
+    expect((await alice.post<Problem>(`/v1/webhooks/${created.body.id}/promote-secret`, {})).status).toBe(409)
+
     const immediate = await alice.post<{ previous_secret_expires_at: string }>(
       `/v1/webhooks/${created.body.id}/rotate-secret`,
       { grace_period_seconds: 0 },

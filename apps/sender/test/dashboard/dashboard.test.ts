@@ -1,20 +1,19 @@
-import { execFileSync } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { catalog } from '@voicehooks/contracts'
 import { until } from '@voicehooks/testkit'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { Webhook as StandardWebhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSender, startSender } from '../../src/index.js'
-
-/** Debian's Chromium (`apt-get install chromium`); CI installs it in .ci/run, never a downloaded browser. */
-function findChromium(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH']
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined
-  } catch {
-    return undefined
-  }
-}
+import {
+  assertDashboardBuilt,
+  expectNoHorizontalScroll,
+  expectNoSeriousA11yViolations,
+  findChromium,
+  inPage,
+  launchChromium,
+  screenshot,
+  startReceiver,
+} from './browser.js'
 
 const executablePath = findChromium()
 if (!executablePath && process.env['CI'] === 'true') {
@@ -22,46 +21,35 @@ if (!executablePath && process.env['CI'] === 'true') {
 }
 if (!executablePath) console.warn('dashboard test skipped: no chromium on PATH (apt-get install -y chromium)')
 
-/** A receiver whose answer the test switches: 200, or 500 to make deliveries fail. */
-function startReceiver(): Promise<{ server: Server; url: string; setStatus(code: number): void }> {
-  let status = 200
-  const server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => res.writeHead(status).end(status === 200 ? 'ok' : 'try later'))
-  })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        server,
-        url: `http://127.0.0.1:${port}/hooks`,
-        setStatus: (code) => {
-          status = code
-        },
-      })
-    })
-  })
-}
+const OPERATOR = 'operator-secret'
+const AGENT = '830f767a-397e-4b39-82ff-235cd344e2f9'
+const failedData = catalog.find((e) => e.name === 'call.failed')!.example.data
 
-describe.skipIf(!executablePath)('dashboard page in Chromium', () => {
+describe.skipIf(!executablePath)('the dashboard in Chromium, against a real sender and receiver', () => {
   let sender: RunningSender
   let browser: Browser
+  let context: BrowserContext
   let page: Page
   let receiver: Awaited<ReturnType<typeof startReceiver>>
   let apiKey: string
+  let accountId: string
   let webhookId: string
+  let secret: string
 
-  const api = async <T>(path: string, body?: unknown): Promise<T> => {
+  const api = async <T>(path: string, body?: unknown, token = apiKey, method?: string): Promise<T> => {
     const response = await fetch(`${sender.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      method: method ?? (body === undefined ? 'GET' : 'POST'),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    expect(response.ok, `${path}: ${response.status}`).toBe(true)
-    return (await response.json()) as T
+    const text = await response.text()
+    expect(response.ok, `${path}: ${response.status} ${text}`).toBe(true)
+    return (text ? JSON.parse(text) : undefined) as T
   }
+  const open = (path: string) => page.goto(`${sender.url}/dashboard${path}`)
 
   beforeAll(async () => {
+    assertDashboardBuilt()
     receiver = await startReceiver()
     sender = await startSender({
       env: {
@@ -69,77 +57,376 @@ describe.skipIf(!executablePath)('dashboard page in Chromium', () => {
         VOICEHOOKS_RETRY_SCHEDULE: '50ms',
         VOICEHOOKS_RETRY_JITTER: '0',
         VOICEHOOKS_POLL_INTERVAL: '50ms',
+        VOICEHOOKS_API_RATE_LIMIT: 'off',
       },
-      config: { port: 0, operatorToken: 'operator-secret' },
+      config: { port: 0, operatorToken: OPERATOR, disableAfterFailures: 2 },
     })
-    const created = await fetch(`${sender.url}/v1/accounts`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer operator-secret', 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Dashboard test', email: 'ops@example.com' }),
-    })
-    apiKey = ((await created.json()) as { api_key: { key: string } }).api_key.key
-    webhookId = (
-      await api<{ id: string }>('/v1/webhooks', {
-        url: receiver.url,
-        description: 'front desk',
-        max_attempts: 2,
-      })
-    ).id
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
-    page = await browser.newPage()
+    const created = await api<{ account: { id: string }; api_key: { key: string } }>(
+      '/v1/accounts',
+      { name: 'Acme Dental', email: 'ops@acme-dental.example.com' },
+      OPERATOR,
+    )
+    apiKey = created.api_key.key
+    accountId = created.account.id
+    browser = await launchChromium(executablePath!)
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    context.setDefaultTimeout(5000)
+    page = await context.newPage()
   }, 60_000)
 
   afterAll(async () => {
     await browser?.close()
     await sender?.stop()
-    receiver?.server.close()
+    await receiver?.close()
   })
 
-  it('refuses a wrong key with a readable message', async () => {
-    await page.goto(`${sender.url}/dashboard`)
-    await page.fill('#api-key', 'vhk_not_a_real_key')
-    await page.click('#login button[type=submit]')
-    await expect.poll(() => page.textContent('#status')).toMatch(/Cannot load endpoints: 401/)
-    expect(await page.isVisible('#main')).toBe(false)
+  it('refuses a wrong key next to the form, says where keys come from, and signs in by keyboard', async () => {
+    await open('/')
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true)
+    expect(await page.textContent('#api-key-help')).toMatch(/POST \/v1\/accounts/)
+    await page.getByLabel('API key').fill('vhk_not_a_real_key')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/unknown or revoked\. \(401\)/)
+    await expectNoSeriousA11yViolations(page, 'sign-in')
+    await screenshot(page, '01-sign-in-refused')
+    await page.getByLabel('API key').fill(apiKey)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('Acme Dental')
+    await expect.poll(() => page.getByText('No endpoints yet').isVisible()).toBe(true)
+    // The first Tab reaches the skip link, drawn with a visible focus ring.
+    await page.keyboard.press('Tab')
+    const focused = await inPage(
+      page,
+      '({ text: document.activeElement.textContent, outline: getComputedStyle(document.activeElement).outlineStyle })',
+    )
+    expect(focused).toEqual({ text: 'Skip to content', outline: 'solid' })
   })
 
-  it('shows endpoints, deliveries and attempts, and retries a failed delivery', async () => {
-    const summary = () =>
-      api<{ delivered: number; failed: number }>(`/v1/webhooks/${webhookId}/deliveries/summary`)
-    await api('/v1/events', {
-      type: 'test.ping',
-      data: { message: 'hello from the dashboard', webhook_id: webhookId },
-    })
-    await until(async () => (await summary()).delivered === 1, 'the first delivery')
+  it('creates an endpoint with events from the catalog and shows its secret once', async () => {
+    await page.getByRole('link', { name: 'Add endpoint' }).click()
+    await page.getByLabel('Endpoint URL').fill(receiver.url)
+    await page.getByLabel('Description').fill('Front desk bookings')
+    await page.getByLabel('Only the types I pick').check()
+    await page.getByRole('checkbox', { name: 'test.ping' }).check()
+    await page.getByRole('checkbox', { name: 'call.completed' }).check()
+    await page.getByRole('button', { name: 'Add a header' }).click()
+    await page.getByLabel('Header 1 name').fill('X-Gateway-Token')
+    await page.getByLabel('Header 1 value').fill('gw_secret_value')
+    await page.getByLabel('Attempts per delivery').fill('1')
+    await page.getByLabel('Alert e-mail').fill('not an address')
+    await page.getByRole('button', { name: 'Create endpoint' }).click()
+    // The API's refusal is shown beside the form, naming the field.
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/alert_email/)
+    await page.getByLabel('Alert e-mail').fill('oncall@acme-dental.example.com')
+    await page.getByRole('button', { name: 'Create endpoint' }).click()
+    await expect.poll(() => page.getByTestId('secret').textContent()).toMatch(/^whsec_/)
+    secret = (await page.getByTestId('secret').textContent())!
+    expect(await page.textContent('.secret')).toMatch(/only time it is shown/)
+    await page.getByRole('button', { name: 'Copy the signing secret' }).click()
+    await expect.poll(() => page.textContent('.copy-said')).toMatch(/Copied|Selected/)
+    await screenshot(page, '02-secret-once')
+    await page.getByRole('link', { name: /go to the endpoint/ }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(receiver.url)
+    webhookId = page.url().split('/').pop()!
+    expect(webhookId).toMatch(/^wh_/)
+    expect(await page.content()).not.toContain(secret)
+    const stored = await api<{ events: string[]; headers: Record<string, string> }>(
+      `/v1/webhooks/${webhookId}`,
+    )
+    expect(stored.events.sort()).toEqual(['call.completed', 'test.ping'])
+    expect(stored.headers).toEqual({ 'X-Gateway-Token': 'gw_secret_value' })
+  })
+
+  it('sends a test event and watches it reach delivered without reloading', async () => {
+    await page.getByLabel('Event type').first().selectOption('call.completed')
+    expect(await page.textContent('.example')).toContain('"call_id"')
+    await page.getByLabel('Event type').first().selectOption('test.ping')
+    const before = page.url()
+    await page.getByRole('button', { name: 'Send test event' }).click()
+    await expect
+      .poll(() => page.getByTestId('test-result').textContent(), { timeout: 10_000 })
+      .toMatch(/Delivered on attempt 1/)
+    expect(page.url()).toBe(before)
+    // The receiver got it, signed with the secret the page showed.
+    const request = receiver.requests.at(-1)!
+    const verified = new StandardWebhook(secret).verify(
+      request.body,
+      request.headers as Record<string, string>,
+    )
+    expect(verified).toMatchObject({ type: 'test.ping', webhook_id: webhookId })
+    await expect.poll(() => page.locator('.deliveries tbody tr').count()).toBe(1)
+    await expectNoSeriousA11yViolations(page, 'endpoint page')
+    await screenshot(page, '03-endpoint-test-delivered')
+  })
+
+  it('opens the delivery: payload, attempts and the headers sent (signatures shown, secrets never)', async () => {
+    await page.getByTestId('test-result').getByRole('link', { name: 'Open the delivery' }).click()
+    await expect.poll(() => page.getByTestId('attempt').count()).toBe(1)
+    expect(await page.getByTestId('attempt').textContent()).toMatch(/Attempt 1.*HTTP 200/)
+    const payload = JSON.parse((await page.getByLabel('Delivery payload').textContent())!)
+    expect(payload).toMatchObject({ type: 'test.ping', webhook_id: webhookId, account_id: accountId })
+    await page.getByText(/Request headers \(\d+\)/).click()
+    const headers = await page.locator('.headers tbody tr').allTextContents()
+    expect(headers.some((row) => row.startsWith('webhook-signaturev1,'))).toBe(true)
+    expect(headers).toContain('X-Gateway-Token[redacted]')
+    expect(await page.content()).not.toContain('gw_secret_value')
+    expect(await page.content()).not.toContain(secret)
+    await expectNoSeriousA11yViolations(page, 'delivery page')
+    await screenshot(page, '04-delivery')
+    // Retry it: the page follows the new attempt without a reload.
+    await page.getByRole('button', { name: 'Retry now' }).click()
+    await expect.poll(() => page.getByText('Retry queued.').isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('attempt').count(), { timeout: 10_000 }).toBe(2)
+    await expect.poll(() => page.locator('.title-block .badge').textContent()).toBe('Delivered')
+  })
+
+  it('disables and enables an endpoint, and re-enables it after the sender disabled it', async () => {
+    await open(`/endpoints/${webhookId}`)
+    await page.getByRole('button', { name: 'Disable' }).click()
+    await expect.poll(() => page.locator('.title-block .badge').textContent()).toBe('Disabled')
+    await page.getByRole('button', { name: 'Enable' }).click()
+    await expect.poll(() => page.locator('.title-block .badge').textContent()).toBe('Active')
+
     receiver.setStatus(500)
-    await api('/v1/events', { type: 'test.ping', data: { message: 'this one fails', webhook_id: webhookId } })
-    await until(async () => (await summary()).failed === 1, 'the second delivery to fail')
+    for (let i = 0; i < 2; i++) {
+      await api(`/v1/webhooks/${webhookId}/test`, {})
+      await until(async () => {
+        const deliveries = await api<{ data: { status: string }[] }>(
+          `/v1/deliveries?webhook_id=${webhookId}&status=failed`,
+        )
+        return deliveries.data.length === i + 1
+      }, 'the test delivery to fail')
+    }
+    await until(
+      async () => !(await api<{ active: boolean }>(`/v1/webhooks/${webhookId}`)).active,
+      'auto-disable',
+    )
+    await page.reload()
+    const banner = page.locator('.banner-danger')
+    await expect
+      .poll(() => banner.textContent())
+      .toMatch(/The sender disabled this endpoint.*2 consecutive failed deliveries/)
+    expect(await page.locator('.title-block .badge').textContent()).toBe('Auto-disabled')
+    await screenshot(page, '05-auto-disabled')
+    receiver.setStatus(200)
+    await banner.getByRole('button', { name: 'Re-enable' }).click()
+    await expect.poll(() => page.locator('.title-block .badge').textContent()).toBe('Active')
+    expect(await page.getByTestId('consecutive-failures').textContent()).toBe('0')
 
-    await page.fill('#api-key', apiKey)
-    await page.click('#login button[type=submit]')
-    const row = page.locator(`#endpoints tr[data-id="${webhookId}"]`)
+    await page.getByRole('button', { name: 'Replay failed' }).click()
+    await expect
+      .poll(() => page.getByTestId('replay-result').textContent())
+      .toBe('2 deliveries queued again.')
+    await until(async () => {
+      const delivered = await api<{ total: number }>(
+        `/v1/deliveries?webhook_id=${webhookId}&status=delivered`,
+      )
+      return delivered.total === 3
+    }, 'the replayed deliveries to arrive')
+  })
+
+  it('rotates the secret with a grace period and shows the new one once', async () => {
+    await page.getByRole('button', { name: 'Rotate secret' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Rotate the signing secret' })
+    await dialog.getByLabel('Grace period for the old secret').selectOption({ label: '1 hour' })
+    await dialog.getByRole('button', { name: 'Rotate secret' }).click()
+    await expect.poll(() => page.getByTestId('secret').textContent()).toMatch(/^whsec_/)
+    const rotated = (await page.getByTestId('secret').textContent())!
+    expect(rotated).not.toBe(secret)
+    expect(await page.textContent('.secret')).toMatch(/previous secret keeps signing until/)
+    await screenshot(page, '06-rotated')
+    await page.getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('button', { name: 'Send test event' }).click()
+    await expect
+      .poll(() => page.getByTestId('test-result').textContent(), { timeout: 10_000 })
+      .toMatch(/Delivered/)
+    const request = receiver.requests.at(-1)!
+    expect(
+      new StandardWebhook(rotated).verify(request.body, request.headers as Record<string, string>),
+    ).toBeTruthy()
+    expect(
+      new StandardWebhook(secret).verify(request.body, request.headers as Record<string, string>),
+    ).toBeTruthy()
+  })
+
+  it('shows the event catalog with fields, examples and reserved types', async () => {
+    await page.getByRole('link', { name: 'Event catalog' }).click()
+    await expect.poll(() => page.getByTestId('event-type').count()).toBe(catalog.length)
+    const reserved = catalog.filter((e) => e.reserved).length
+    expect(await page.locator('.catalog .badge.reserved').count()).toBe(reserved)
+    await expectNoSeriousA11yViolations(page, 'catalog')
+    await screenshot(page, '07-catalog')
+    await page.getByRole('link', { name: 'call.completed', exact: true }).click()
+    const row = page.locator('.fields tbody tr', { has: page.locator('th', { hasText: /^call_id$/ }) })
     await expect
       .poll(() => row.locator('td').allTextContents())
-      .toEqual([`${receiver.url} — front desk`, 'active', '1', '0', '1', '0', 'Deliveries'])
+      .toEqual(expect.arrayContaining(['required', 'uuid']))
+    expect(
+      JSON.parse((await page.getByLabel('Example data of call.completed').textContent())!),
+    ).toHaveProperty('call_id')
+    await expectNoSeriousA11yViolations(page, 'event type')
+    await screenshot(page, '08-event-type')
+  })
 
-    await row.getByRole('button', { name: 'Deliveries' }).click()
-    await expect.poll(() => page.locator('#deliveries tbody tr').count()).toBe(2)
-    const failed = page.locator('#deliveries tbody tr', { has: page.locator('.badge.failed') })
-    await failed.getByRole('button', { name: 'Attempts' }).click()
-    await expect.poll(() => page.locator('#attempts tbody tr').count()).toBe(2)
-    expect(await page.locator('#attempts tbody tr td:nth-child(4)').allTextContents()).toEqual(['500', '500'])
-
-    receiver.setStatus(200)
-    await failed.getByRole('button', { name: 'Retry' }).click()
-    await expect.poll(() => page.textContent('#status')).toMatch(/Retry queued/)
+  it('pages through 120 deliveries with real pagination and filters', async () => {
+    const bulk = await api<{ id: string }>('/v1/webhooks', {
+      url: receiver.url,
+      events: ['call.failed'],
+      description: 'Bulk',
+    })
+    for (let i = 0; i < 120; i++) await api('/v1/events', { type: 'call.failed', data: failedData })
     await until(async () => {
-      const summary = await api<{ delivered: number }>(`/v1/webhooks/${webhookId}/deliveries/summary`)
-      return summary.delivered === 2
-    }, 'the retried delivery to succeed')
-    await page.click('#refresh')
-    await expect.poll(() => page.locator('#deliveries .badge.delivered').count()).toBe(2)
+      const done = await api<{ total: number }>(`/v1/deliveries?webhook_id=${bulk.id}&status=delivered`)
+      return done.total === 120
+    }, '120 deliveries')
+    await page.getByRole('link', { name: 'Deliveries' }).click()
+    await page.getByLabel('Endpoint').selectOption(bulk.id)
+    await page.getByRole('button', { name: 'Apply' }).click()
+    const range = page.locator('.pager-range')
+    await expect.poll(() => range.textContent()).toBe('1–20 of 120')
+    const seen = new Set<string>()
+    for (let p = 0; p < 6; p++) {
+      const ids = await page
+        .locator('.deliveries tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+      for (const id of ids) seen.add(id!)
+      if (p < 5) {
+        await page.getByRole('button', { name: 'Next →' }).click()
+        await expect.poll(() => range.textContent()).toBe(`${(p + 1) * 20 + 1}–${(p + 2) * 20} of 120`)
+      }
+    }
+    expect(seen.size).toBe(120)
+    expect(await page.getByRole('button', { name: 'Next →' }).isDisabled()).toBe(true)
+    await screenshot(page, '09-deliveries-last-page')
+    // Search by event id finds that event's delivery.
+    const one = await api<{ data: { event_id: string }[] }>(`/v1/deliveries?webhook_id=${bulk.id}&limit=1`)
+    await page.getByLabel('Search by event or delivery id').fill(one.data[0]!.event_id)
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect.poll(() => range.textContent()).toBe('1–1 of 1')
+    await page.getByLabel('Search by event or delivery id').fill('')
+    await page.getByLabel('Status').selectOption('failed')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await expect.poll(() => page.getByText('No delivery matches these filters').isVisible()).toBe(true)
+    await expectNoSeriousA11yViolations(page, 'deliveries')
+  })
+
+  it('shows a call’s status history and its callbacks with attempts', async () => {
+    const call = await api<{ id: string }>('/v1/calls', {
+      callback_url: receiver.url,
+      callback_args: { headers: { 'X-API-Key': 'sk_live_callback_secret' } },
+      agent_id: AGENT,
+      from_number: '+14155550100',
+      to_number: '+14155550101',
+    })
+    await api(`/v1/calls/${call.id}/status`, { status: 'ongoing' })
+    await api(`/v1/calls/${call.id}/status`, { status: 'completed', call_duration: 42 })
+    await until(async () => {
+      const callbacks = await api<{ data: { status: string }[] }>(`/v1/calls/${call.id}/callbacks`)
+      return callbacks.data.length === 3 && callbacks.data.every((c) => c.status === 'delivered')
+    }, 'three delivered callbacks')
+    await page.getByRole('link', { name: 'Calls' }).click()
+    await page.getByRole('link', { name: `Open call ${call.id}` }).click()
+    const history = page.locator('.timeline li')
+    await expect.poll(() => history.count()).toBe(3)
+    expect((await history.allTextContents()).map((t) => t.split(' ')[0])).toEqual([
+      'registered',
+      'ongoing',
+      'completed',
+    ])
+    expect(await page.getByTestId('attempt').count()).toBe(3)
+    expect(await page.content()).not.toContain('sk_live_callback_secret')
+    await expectNoSeriousA11yViolations(page, 'call')
+    await screenshot(page, '09b-call')
+  })
+
+  it('fits a 390 px phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 800 })
+    const delivery = (await api<{ data: { id: string }[] }>(`/v1/deliveries?webhook_id=${webhookId}&limit=1`))
+      .data[0]!
+    const pages: [string, string, string][] = [
+      ['/endpoints', '.endpoint-card', 'endpoints'],
+      [`/endpoints/${webhookId}`, '.deliveries tbody tr', 'endpoint'],
+      ['/deliveries', '.deliveries tbody tr', 'deliveries'],
+      [`/deliveries/${delivery.id}`, '[data-testid=attempt]', 'delivery'],
+      ['/event-types/call.completed', '.fields', 'event-type'],
+      ['/endpoints/new', '#url', 'new-endpoint'],
+    ]
+    for (const [path, ready, name] of pages) {
+      await open(path)
+      await page.locator(ready).first().waitFor()
+      await expectNoHorizontalScroll(page, path)
+      await screenshot(page, `10-mobile-${name}`)
+    }
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('opens a portal link limited to one account and agent; the API refuses its token outside that', async () => {
+    const agentHook = await api<{ id: string }>('/v1/webhooks', {
+      url: receiver.url,
+      agent_id: AGENT,
+      description: 'Agent front desk',
+    })
+    const other = await api<{ account: { id: string }; api_key: { key: string } }>(
+      '/v1/accounts',
+      { name: 'Other Clinic', email: 'ops@other.example.com' },
+      OPERATOR,
+    )
+    const othersHook = await api<{ id: string }>('/v1/webhooks', { url: receiver.url }, other.api_key.key)
+    const portal = await api<{ url: string; token: string }>(
+      '/v1/portal-sessions',
+      {
+        account_id: accountId,
+        agent_id: AGENT,
+        ttl_minutes: 10,
+        theme: { title: 'Acme Voice', accent_color: '#0f766e' },
+      },
+      OPERATOR,
+    )
+    // An API-key user makes one from the dashboard too.
+    await open('/portal-links')
+    await page.getByLabel('Agent').fill(AGENT)
+    await page.getByLabel('Valid for (minutes)').fill('5')
+    await page.getByRole('button', { name: 'Create portal link' }).click()
+    await expect
+      .poll(() => page.getByTestId('portal-url').textContent())
+      .toMatch(/\/dashboard\/portal#token=vhp_/)
+    await expectNoSeriousA11yViolations(page, 'portal links')
+
+    const customer = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const tab = await customer.newPage()
+    await tab.goto(portal.url)
+    await expect.poll(() => tab.locator('[data-testid=endpoint-card]').count()).toBe(1)
+    expect(await tab.locator('[data-testid=endpoint-card]').getAttribute('data-id')).toBe(agentHook.id)
+    expect(await tab.getByTestId('account-name').textContent()).toBe('Acme Dental')
+    expect(await tab.getByTestId('portal-scope').textContent()).toContain(AGENT)
+    expect(await tab.textContent('.brand-name')).toBe('Acme Voice')
+    const accent = "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"
+    expect(await inPage(tab, accent)).toBe('#0f766e')
+    // The token left the address bar, and the portal offers no API keys, calls or portal links.
+    expect(tab.url()).toBe(`${sender.url}/dashboard/endpoints`)
+    expect(await tab.getByRole('link', { name: 'Calls' }).count()).toBe(0)
+    expect(await tab.content()).not.toContain(apiKey)
+    await expectNoSeriousA11yViolations(tab, 'portal')
+    await screenshot(tab, '11-portal')
+    await tab.goto(`${sender.url}/dashboard/deliveries`)
+    await expect.poll(() => tab.getByText('No deliveries yet').isVisible()).toBe(true)
+
+    const status = (path: string, method = 'GET') =>
+      tab.evaluate(
+        async ([p, m, t]) =>
+          (await fetch(p!, { method: m!, headers: { authorization: `Bearer ${t}` } })).status,
+        [path, method, portal.token],
+      )
+    expect(await status(`/v1/webhooks/${agentHook.id}`)).toBe(200)
+    expect(await status(`/v1/webhooks/${webhookId}`)).toBe(404) // same account, another agent
+    expect(await status(`/v1/webhooks/${othersHook.id}`)).toBe(404) // another account
+    expect(await status('/v1/api-keys')).toBe(403)
+    expect(await status('/v1/calls')).toBe(403)
+    expect(await status('/v1/portal-sessions', 'POST')).toBe(403)
+    await sender.db.query(`UPDATE portal_sessions SET expires_at = now() - interval '1 second'`)
+    expect(await status(`/v1/webhooks/${agentHook.id}`)).toBe(401)
+    await tab.reload()
+    await expect.poll(() => tab.locator('.notice').textContent()).toMatch(/portal link has expired/)
+    await customer.close()
   })
 })

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
 import { validateCallStatusCallback, validateEvent } from '@voicehooks/contracts'
+import type { Database } from '@voicehooks/store'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/store/database.js'
 import {
   attemptsOf,
   type Engine,

@@ -1,5 +1,5 @@
+import type { Database } from '@voicehooks/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/store/database.js'
 import {
   type Engine,
   insertAccount,

@@ -1,9 +1,9 @@
 import { lookup } from 'node:dns/promises'
 import { createServer } from 'node:net'
 import { hostname } from 'node:os'
+import type { Database } from '@voicehooks/store'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { isPrivateAddress } from '../../src/security/target-guard.js'
-import type { Database } from '../../src/store/database.js'
 import {
   attemptsOf,
   deliveryRow,
@@ -152,7 +152,7 @@ describe.each(engines)('failed attempts on %s', (engine: Engine) => {
       const row = await untilStatus(db, deliveryIds[0]!, 'failed')
       expect(row.last_error).toMatch(
         new RegExp(
-          `^target refused: ${privateHostname!.replace(/\./g, '\\.')} resolved to a private address \\(`,
+          `^target refused: ${privateHostname!.replace(/\./g, '\\.')} resolved to an address that is not global unicast \\(`,
         ),
       )
       expect(receiver.requests).toHaveLength(0)
@@ -179,7 +179,7 @@ describe.each(engines)('failed attempts on %s', (engine: Engine) => {
     workers = await startWorkers(db, testConfig({ targetPolicy: { allowHttp: true, allowList: [] } }))
     const row = await untilStatus(db, deliveryIds[0]!, 'failed')
     expect(row.last_error).toMatch(
-      /^target refused: .*private, loopback or link-local|^target refused: .*private address/,
+      /^target refused: url points at (a loopback name|an address that is not global unicast)/,
     )
     expect(row.last_error).toMatch(names)
     expect(receiver.requests).toHaveLength(0)

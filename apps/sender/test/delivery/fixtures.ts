@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { type EventType, examples } from '@voicehooks/contracts'
 import { generateSecret, type SignatureScheme } from '@voicehooks/signing'
+import type { Database } from '@voicehooks/store'
 import { createTestDatabase, type Engine, testEngines as enginesFor, until } from '@voicehooks/testkit'
 import { pino } from 'pino'
 import { SMTPServer } from 'smtp-server'
@@ -15,8 +16,7 @@ import {
 import { newId } from '../../src/ids.js'
 import { createMetrics, type Metrics } from '../../src/metrics/index.js'
 import { SecretBox } from '../../src/security/secret-box.js'
-import type { Database } from '../../src/store/database.js'
-import { openStore } from '../../src/store/open.js'
+import { openSenderStore } from '../../src/store/open.js'
 
 export { type Engine, until } from '@voicehooks/testkit'
 
@@ -28,11 +28,11 @@ export function testEngines(): Promise<Engine[]> {
 /** A migrated store of its own: PGlite in memory, or a fresh PostgreSQL database dropped by `close`. */
 export async function openTestStore(engine: Engine): Promise<{ db: Database; close(): Promise<void> }> {
   if (engine === 'pglite') {
-    const db = await openStore({})
+    const db = await openSenderStore({})
     return { db, close: () => db.close() }
   }
   const database = await createTestDatabase('delivery')
-  const db = await openStore({ databaseUrl: database.url })
+  const db = await openSenderStore({ databaseUrl: database.url })
   return {
     db,
     async close() {

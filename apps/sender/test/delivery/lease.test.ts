@@ -1,7 +1,7 @@
+import type { Database } from '@voicehooks/store'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { claimDue } from '../../src/delivery/claim.js'
 import { recordAttempt } from '../../src/delivery/record-attempt.js'
-import type { Database } from '../../src/store/database.js'
 import {
   attemptsOf,
   deliveryRow,

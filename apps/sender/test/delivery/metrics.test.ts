@@ -1,6 +1,6 @@
+import type { Database } from '@voicehooks/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMetrics } from '../../src/metrics/index.js'
-import type { Database } from '../../src/store/database.js'
 import {
   type Engine,
   insertAccount,

@@ -1,5 +1,5 @@
+import type { Database } from '@voicehooks/store'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/store/database.js'
 import {
   attemptsOf,
   deliveryRow,

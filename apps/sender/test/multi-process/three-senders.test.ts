@@ -2,8 +2,8 @@ import { catalog } from '@voicehooks/contracts'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../api/harness.js'
-import { type SenderProcess, spawnSender } from './spawn-sender.js'
-import { mapLimit, post, postgresForMultiProcess, startRecorder, until } from './support.js'
+import { mapLimit, post, postgresForMultiProcess, startRecorder, until } from '../support/processes.js'
+import { type SenderProcess, spawnSender } from '../support/spawn-sender.js'
 
 const enabled = await postgresForMultiProcess()
 const EVENTS = 1000

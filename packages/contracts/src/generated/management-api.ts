@@ -120,7 +120,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List calls
+         * @description The account's registered calls, newest first, optionally of one agent or in some statuses.
+         */
+        get: operations["listCalls"];
         put?: never;
         /**
          * Register a call for status callbacks
@@ -212,6 +216,26 @@ export interface paths {
          *     callback.
          */
         post: operations["reportCallStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deliveries across webhooks
+         * @description Lists the account's webhook deliveries across every endpoint (deleted ones included), newest first, filtered by endpoint, status, event type and creation time, or found by id: `search` matches a delivery id (`dlv_…`) or an event id (`evt_…`, every delivery of that event) exactly. Attempts are not included: get one delivery for them. With a portal token scoped to an agent, only deliveries to that agent's webhooks are listed.
+         */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -318,6 +342,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the credential of this request
+         * @description The account the request's credential belongs to, which credential it is (an API key or a portal session) and, for a portal session, its scope, expiry and theme. The dashboard calls it to sign in.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a customer-portal link
+         * @description Creates a short-lived link to the dashboard limited to one account and, with `agent_id`, to the
+         *     webhooks of that agent: hand it to the account's owner (or embed it) so they manage their endpoints
+         *     and read their deliveries without ever seeing an API key. The answer's `url` opens the dashboard;
+         *     its token travels in the URL's fragment, so it is not sent to servers or logged by proxies, and the
+         *     dashboard removes it from the address bar. The token is shown only here; the sender stores its hash.
+         *
+         *     With the operator token, name the account in `account_id`. With an account API key, the session is
+         *     for the key's account (`account_id`, if given, must be it).
+         *
+         *     The token (`vhp_…`) is a bearer credential for the management API until `expires_at`, limited to
+         *     the portal's scope: webhooks (list, create, read, update, delete, rotate the secret, send a test
+         *     event, replay), deliveries (list, read, retry), the event catalog and `GET /v1/me`. Anything else
+         *     (API keys, publishing events, calls, new portal sessions) answers `403`; webhooks and deliveries of
+         *     other agents answer `404`, as ids of other accounts do; an expired token answers `401`.
+         */
+        post: operations["createPortalSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks": {
         parameters: {
             query?: never;
@@ -409,6 +486,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{webhook_id}/deliveries/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Chart a webhook's recent deliveries
+         * @description The deliveries to this webhook created in the last `hours` hours, counted per hour of creation by where they are now: `delivered`, `failed` (`failed` or `dead`) or `pending` (`pending` or `processing`), oldest hour first, with the totals and the success rate (delivered over delivered and failed). For a "last 24 hours" chart.
+         */
+        get: operations["getWebhookDeliveryStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{webhook_id}/deliveries/summary": {
         parameters: {
             query?: never;
@@ -429,6 +532,32 @@ export interface paths {
         get: operations["getWebhookDeliverySummary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhook_id}/promote-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a secret rotation now
+         * @description Ends the grace period of the rotation in progress: the previous secret stops signing at once, and the compatibility header (`X-{Prefix}-Signature`) carries the new secret's digest from the next delivery on. Call it once every receiver verifies with the new secret. `409` when no rotation is in progress.
+         */
+        post: operations["promoteWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -482,11 +611,21 @@ export interface paths {
         put?: never;
         /**
          * Rotate a webhook's signing secret
-         * @description Generates a new secret and answers with it (shown only here). During the grace period every delivery
-         *     is signed with both secrets (two space-separated `v1,…` signatures in `webhook-signature`), so the
-         *     receiver can switch over without dropping requests; after `previous_secret_expires_at` only the new
-         *     secret signs. A grace period of `0` retires the old secret at once. Send `{}` for the default grace
-         *     period of one day.
+         * @description Generates a new secret and answers with it (shown only here). During the grace period:
+         *
+         *     - the Standard Webhooks header carries both signatures (`webhook-signature: v1,<new> v1,<old>`, new
+         *       first), so a receiver verifying with either secret accepts every delivery;
+         *     - the compatibility header of `hmac-sha256-hex`, `t-v1` and `body-hex` endpoints
+         *       (`X-{Prefix}-Signature`) keeps carrying **one** digest, the previous secret's, because receivers
+         *       built on those formats compare a single hex digest (or the first `v1=`). They keep working on the
+         *       old secret; switch them to the new one and call `POST /v1/webhooks/{webhook_id}/promote-secret`
+         *       (or let the grace period end), after which that header carries the new secret's digest.
+         *       Deliveries that reach a receiver in the moment between its switch and the promotion fail its check
+         *       and are retried on the schedule.
+         *
+         *     After `previous_secret_expires_at` only the new secret signs. A grace period of `0` retires the old
+         *     secret at once. One rotation at a time: rotating again while a grace period lasts answers `409`.
+         *     Send `{}` for the default grace period of one day.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -700,7 +839,19 @@ export interface components {
          *       "duration_ms": 3001,
          *       "status_code": null,
          *       "error": "timed out after 3000 ms",
-         *       "response_excerpt": null
+         *       "response_excerpt": null,
+         *       "request_headers": {
+         *         "content-type": "application/json",
+         *         "user-agent": "Voicehooks/0.1",
+         *         "webhook-id": "evt_01KN4EMBG072V9T0DMXF4B66AD",
+         *         "webhook-timestamp": "1775044800",
+         *         "webhook-signature": "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=",
+         *         "X-Voicehooks-Event": "call.completed",
+         *         "X-Voicehooks-Timestamp": "1775044800",
+         *         "X-Voicehooks-Delivery": "dlv_01KN4EMBG0N1Y4QH0W8ZQ5V7TB",
+         *         "X-Voicehooks-Attempt": "1",
+         *         "X-Gateway-Token": "[redacted]"
+         *       }
          *     }
          */
         Attempt: {
@@ -710,6 +861,10 @@ export interface components {
             duration_ms: number;
             /** @description Why the attempt failed; null when it succeeded. */
             error: string | null;
+            /** @description The HTTP headers the request was sent with: the sender's own (content type, signatures, event, delivery and attempt numbers) as sent, and every header the account configured (an endpoint's `headers`, a call's `callback_args.headers`) with its value shown as `[redacted]`. A signature is an HMAC of the request, never the secret. Null when nothing was sent (the request could not be built) or the attempt predates header recording. */
+            request_headers: {
+                [key: string]: string;
+            } | null;
             /** @description The start of the answer's body (at most 4 KiB); null when there was none. */
             response_excerpt: string | null;
             /**
@@ -821,8 +976,7 @@ export interface components {
          * @description Extra request parts for a call's status callbacks.
          * @example {
          *       "headers": {
-         *         "X-API-Key": "sk_live_1234567890abcdef",
-         *         "Content-Type": "application/json"
+         *         "X-API-Key": "sk_live_1234567890abcdef"
          *       },
          *       "params": {
          *         "source": "api",
@@ -831,10 +985,12 @@ export interface components {
          *     }
          */
         CallArgs: {
-            /** @description Headers added to every callback request, for example an API key your endpoint checks. Include `Content-Type: application/json` if your endpoint requires it; it is not added for you. */
-            headers?: components["schemas"]["StringMap"];
-            /** @description Query parameters added to `callback_url` on every callback. */
-            params?: components["schemas"]["StringMap"];
+            /** @description Headers added to every callback request, for example an API key your endpoint checks. The same rules as a webhook's `headers`: RFC 9110 names and sendable values, no hop-by-hop or framing headers, and none of the sender's own (`Content-Type: application/json` is always sent; headers posing as signatures or `X-{Prefix}-*` are refused with `422`). */
+            headers?: components["schemas"]["WebhookHeaders"];
+            /** @description Query parameters added to `callback_url` on every callback (at most 20; names of 1–100 characters, values of at most 1000). */
+            params?: {
+                [key: string]: string;
+            };
         };
         /**
          * CallbackDelivery
@@ -866,7 +1022,8 @@ export interface components {
          *           "duration_ms": 41,
          *           "status_code": 200,
          *           "error": null,
-         *           "response_excerpt": "ok"
+         *           "response_excerpt": "ok",
+         *           "request_headers": null
          *         }
          *       ]
          *     }
@@ -945,14 +1102,36 @@ export interface components {
          */
         CallDirection: "inbound" | "outbound";
         /**
+         * CallList
+         * @description A page of calls.
+         * @example {
+         *       "data": [],
+         *       "total": 0,
+         *       "offset": 0,
+         *       "limit": 20,
+         *       "has_more": false
+         *     }
+         */
+        CallList: {
+            /** @description The calls on this page. */
+            data: components["schemas"]["Call"][];
+            /** @description Whether items follow this page (`offset + data.length < total`). */
+            has_more: boolean;
+            /** @description The `limit` applied. */
+            limit: number;
+            /** @description The `offset` this page starts at. */
+            offset: number;
+            /** @description How many calls match the filters, on every page. */
+            total: number;
+        };
+        /**
          * CallRegistration
          * @description A call to report status callbacks for.
          * @example {
          *       "callback_url": "https://crm.example.com/callback",
          *       "callback_args": {
          *         "headers": {
-         *           "X-API-Key": "sk_live_1234567890abcdef",
-         *           "Content-Type": "application/json"
+         *           "X-API-Key": "sk_live_1234567890abcdef"
          *         },
          *         "params": {
          *           "source": "api"
@@ -1103,7 +1282,8 @@ export interface components {
          *           "duration_ms": 41,
          *           "status_code": 500,
          *           "error": "HTTP 500: Internal Server Error",
-         *           "response_excerpt": "{\"error\":\"db locked\"}"
+         *           "response_excerpt": "{\"error\":\"db locked\"}",
+         *           "request_headers": null
          *         },
          *         {
          *           "attempt": 2,
@@ -1111,7 +1291,8 @@ export interface components {
          *           "duration_ms": 38,
          *           "status_code": 200,
          *           "error": null,
-         *           "response_excerpt": "ok"
+         *           "response_excerpt": "ok",
+         *           "request_headers": null
          *         }
          *       ],
          *       "payload": {
@@ -1165,6 +1346,80 @@ export interface components {
             offset: number;
             /** @description How many deliveries match the filters, on every page. */
             total: number;
+        };
+        /**
+         * DeliveryStats
+         * @description A webhook's recent deliveries counted per hour of creation, with totals and the success rate.
+         * @example {
+         *       "since": "2026-04-01T11:00:00Z",
+         *       "until": "2026-04-01T13:00:00Z",
+         *       "bucket_seconds": 3600,
+         *       "buckets": [
+         *         {
+         *           "start": "2026-04-01T11:00:00Z",
+         *           "delivered": 40,
+         *           "failed": 2,
+         *           "pending": 0
+         *         },
+         *         {
+         *           "start": "2026-04-01T12:00:00Z",
+         *           "delivered": 18,
+         *           "failed": 0,
+         *           "pending": 1
+         *         }
+         *       ],
+         *       "delivered": 58,
+         *       "failed": 2,
+         *       "pending": 1,
+         *       "success_rate": 0.9667
+         *     }
+         */
+        DeliveryStats: {
+            /** @description The length of each bucket, 3600. */
+            bucket_seconds: number;
+            /** @description One bucket per hour, oldest first, empty hours included. */
+            buckets: components["schemas"]["DeliveryStatsBucket"][];
+            /** @description Deliveries of the window that were delivered. */
+            delivered: number;
+            /** @description Deliveries of the window that failed (`failed` or `dead`). */
+            failed: number;
+            /** @description Deliveries of the window still queued or in flight. */
+            pending: number;
+            /**
+             * Format: date-time
+             * @description The start of the first bucket (a whole hour, UTC).
+             */
+            since: string;
+            /** @description `delivered / (delivered + failed)`, from 0 to 1; null when none has finished. */
+            success_rate: number | null;
+            /**
+             * Format: date-time
+             * @description The end of the last bucket (the next whole hour after now).
+             */
+            until: string;
+        };
+        /**
+         * DeliveryStatsBucket
+         * @description The deliveries created in one hour, by where they are now.
+         * @example {
+         *       "start": "2026-04-01T12:00:00Z",
+         *       "delivered": 18,
+         *       "failed": 0,
+         *       "pending": 1
+         *     }
+         */
+        DeliveryStatsBucket: {
+            /** @description Delivered. */
+            delivered: number;
+            /** @description Failed or dead. */
+            failed: number;
+            /** @description Pending or processing. */
+            pending: number;
+            /**
+             * Format: date-time
+             * @description The start of the hour.
+             */
+            start: string;
         };
         /**
          * DeliveryStatus
@@ -1309,6 +1564,137 @@ export interface components {
             status: "ok" | "error";
         };
         /**
+         * Me
+         * @description The account and credential of a request.
+         * @example {
+         *       "account": {
+         *         "id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *         "name": "Acme Dental"
+         *       },
+         *       "credential": {
+         *         "type": "api_key",
+         *         "id": "key_01KERKG4010J4ZQ0C4T2BNV8SX",
+         *         "name": "default"
+         *       },
+         *       "portal": null
+         *     }
+         */
+        Me: {
+            /** @description The account the credential acts for. */
+            account: {
+                id: components["schemas"]["AccountId"];
+                /** @description The account's name. */
+                name: string;
+            };
+            /** @description Which credential authenticated the request. */
+            credential: {
+                /** @description The API key's id (`key_…`) or the portal session's id (`ps_…`). */
+                id: string;
+                /** @description The API key's name; null for a portal session. */
+                name: string | null;
+                /**
+                 * @description `api_key` or `portal_session`.
+                 * @enum {string}
+                 */
+                type: "api_key" | "portal_session";
+            };
+            /** @description For a portal session, its scope, expiry and theme; null for an API key. */
+            portal: null | {
+                /** @description The agent the portal is limited to; null for every webhook of the account. */
+                agent_id: string | null;
+                /**
+                 * Format: date-time
+                 * @description When the token stops working.
+                 */
+                expires_at: string;
+                theme: components["schemas"]["PortalTheme"];
+            };
+        };
+        /**
+         * PortalSession
+         * @description A portal link and its token; the token is shown only in the answer that creates it.
+         * @example {
+         *       "id": "ps_01KN4EMBG0N1Y4QH0W8ZQ5V7TB",
+         *       "url": "http://localhost:8080/dashboard/portal#token=vhp_7Hq2kP9xW3mN5bV8cL1zR4tY6uJ0aS2d",
+         *       "token": "vhp_7Hq2kP9xW3mN5bV8cL1zR4tY6uJ0aS2d",
+         *       "account_id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *       "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
+         *       "theme": {
+         *         "title": "Acme Voice",
+         *         "accent_color": "#0f766e"
+         *       },
+         *       "created_at": "2026-04-01T12:00:00Z",
+         *       "expires_at": "2026-04-01T12:30:00Z"
+         *     }
+         */
+        PortalSession: {
+            account_id: components["schemas"]["AccountId"];
+            /** @description The agent the portal is limited to; null for every webhook of the account. */
+            agent_id: string | null;
+            /**
+             * Format: date-time
+             * @description When the session was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working.
+             */
+            expires_at: string;
+            /** @description The session's id, `ps_` and a ULID. */
+            id: string;
+            theme: components["schemas"]["PortalTheme"];
+            /** @description The bearer token (`vhp_…`), usable as `Authorization: Bearer <token>` on the routes of the portal's scope until `expires_at`. */
+            token: string;
+            /**
+             * Format: uri
+             * @description The link to hand out: the dashboard's portal page with the token in the fragment (`…/dashboard/portal#token=vhp_…`), on the host and scheme the request came in on.
+             */
+            url: string;
+        };
+        /**
+         * PortalSessionCreate
+         * @description The scope, lifetime and look of a portal link.
+         * @example {
+         *       "account_id": "acct_01KERKG400GYA8F79VD773KAHE",
+         *       "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
+         *       "ttl_minutes": 30,
+         *       "theme": {
+         *         "title": "Acme Voice",
+         *         "accent_color": "#0f766e"
+         *       }
+         *     }
+         */
+        PortalSessionCreate: {
+            /** @description The account the portal opens. Required with the operator token; with an API key it may be left out, and if given must be the key's account. */
+            account_id?: components["schemas"]["AccountId"];
+            /** @description Limit the portal to the webhooks of this agent: it lists, reads and changes only webhooks whose `agent_id` is this, and creates webhooks with it. Omit for every webhook of the account. */
+            agent_id?: string;
+            theme?: components["schemas"]["PortalTheme"];
+            /** @description How long the link works, 1 to 1440 minutes (a day). Default `60`. */
+            ttl_minutes?: number;
+        };
+        /**
+         * PortalTheme
+         * @description How the portal looks, so it can pass for a page of the platform that hands it out.
+         * @example {
+         *       "title": "Acme Voice",
+         *       "logo_url": "https://cdn.acme.example.com/logo.svg",
+         *       "accent_color": "#0f766e"
+         *     }
+         */
+        PortalTheme: {
+            /** @description The colour of buttons and links, as `#rrggbb`. */
+            accent_color?: string;
+            /**
+             * Format: uri
+             * @description An https image shown in the portal's header.
+             */
+            logo_url?: string;
+            /** @description Shown in the portal's header instead of "Voicehooks", such as the platform's name. */
+            title?: string;
+        };
+        /**
          * Problem
          * @description An error, as RFC 9457 problem details. Every 4xx and 5xx answer of the API has this body.
          * @example {
@@ -1369,7 +1755,12 @@ export interface components {
          *         "call_id": "550e8400-e29b-41d4-a716-446655440000",
          *         "agent_id": "830f767a-397e-4b39-82ff-235cd344e2f9",
          *         "reason": "no_answer",
-         *         "failed_at": "2026-04-01T12:00:00Z"
+         *         "failed_at": "2026-04-01T12:00:00Z",
+         *         "from_number": "+14155550100",
+         *         "to_number": "+13125550164",
+         *         "error": null,
+         *         "attempt": 1,
+         *         "will_retry": true
          *       }
          *     }
          */
@@ -1425,8 +1816,8 @@ export interface components {
              * @description Replay deliveries created at or after this time.
              */
             since: string;
-            /** @description Replay deliveries in these statuses. Default `["failed", "dead"]`. `pending` and `processing` deliveries are already queued, so they are never replayed. */
-            status?: components["schemas"]["DeliveryStatus"][];
+            /** @description Replay deliveries in these statuses. Default `["failed", "dead"]`. Only finished deliveries can be replayed: `pending` and `processing` ones are already queued, and naming them is refused (`400`). */
+            status?: ("delivered" | "failed" | "dead")[];
             /**
              * Format: date-time
              * @description Replay deliveries created before this time; omitted means now. Must be after `since`.
@@ -1471,13 +1862,21 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-02T09:00:00Z",
          *       "secret": "whsec_3q2+7wTWhO8FiMbyk1hk2XSg4vdGFhXZ",
-         *       "previous_secret_expires_at": "2026-04-03T09:00:00Z"
+         *       "previous_secret_expires_at": "2026-04-03T09:00:00Z",
+         *       "compatibility_signature_secret": "previous"
          *     }
          */
         RotateSecretResponse: components["schemas"]["WebhookWithSecret"] & {
+            /**
+             * @description Which secret signs the compatibility header `X-{Prefix}-Signature` now: `previous` until the grace period ends or the new secret is promoted, `current` when the grace period was 0, `null` for the `standard` scheme, which sends no such header.
+             * @enum {string|null}
+             */
+            compatibility_signature_secret: "previous" | "current" | null;
             /**
              * Format: date-time
              * @description Until when the previous secret also signs deliveries; the time of the rotation when the grace period was 0.
@@ -1494,17 +1893,6 @@ export interface components {
          * @enum {string}
          */
         SignatureScheme: "standard" | "hmac-sha256-hex" | "t-v1" | "body-hex";
-        /**
-         * StringMap
-         * @description An object whose values are all strings.
-         * @example {
-         *       "source": "api",
-         *       "version": "v1"
-         *     }
-         */
-        StringMap: {
-            [key: string]: string;
-        };
         /**
          * TestEventRequest
          * @description Which catalog example to send; `{}` sends `test.ping`.
@@ -1548,6 +1936,8 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-01T12:00:00Z"
          *     }
@@ -1562,6 +1952,8 @@ export interface components {
              * @description Mailed (at most once an hour) when the sender disables the endpoint; null for no mail.
              */
             alert_email: string | null;
+            /** @description Deliveries in a row that failed (retries exhausted) since the last success; at 10 the sender disables the endpoint. Reset by a successful delivery and by activating the endpoint. */
+            consecutive_failures: number;
             /**
              * Format: date-time
              * @description When the webhook was registered.
@@ -1569,6 +1961,11 @@ export interface components {
             created_at: string;
             /** @description A note for people, such as what the endpoint is for; null when none was given. */
             description: string | null;
+            /**
+             * Format: date-time
+             * @description When the sender disabled the endpoint; null unless `disabled_reason` is set.
+             */
+            disabled_at: string | null;
             /** @description Why the sender disabled the endpoint (it answered `410 Gone`, or 10 deliveries in a row failed); null when it was not disabled by the sender. Cleared when the endpoint is activated again. */
             disabled_reason: string | null;
             events: components["schemas"]["WebhookEvents"];
@@ -1640,7 +2037,7 @@ export interface components {
         WebhookEvents: components["schemas"]["EventTypeName"][] | null;
         /**
          * WebhookHeaders
-         * @description Extra HTTP headers sent with every delivery to the endpoint, such as a static token its gateway checks. They cannot replace the headers the sender sets itself: `Content-Type`, `Content-Length`, `Host`, `Transfer-Encoding`, `Connection`, `User-Agent`, any `webhook-*` header and any `X-{Prefix}-*` header (the deployment's header prefix, `X-Voicehooks-*` by default) are refused with `422`, in any letter case.
+         * @description Extra HTTP headers sent with every request, such as a static token the receiving gateway checks. Names are RFC 9110 tokens, each at most once in any letter case; values are printable ASCII (space and tab allowed inside) without control characters, DEL, non-ASCII or leading/trailing spaces, since such a value could never be sent (`400` at the header's path). Hop-by-hop and framing headers (`Connection`, `Keep-Alive`, `Proxy-Connection`, `TE`, `Trailer`, `Transfer-Encoding`, `Upgrade`, `Expect`, `Content-Length`, `Host`) and the headers the sender sets itself (`Content-Type`, `User-Agent`, any `webhook-*` header and any `X-{Prefix}-*` header, where `{Prefix}` is the deployment's header prefix, `Voicehooks` by default) are refused with `422`.
          * @example {
          *       "X-Gateway-Token": "gw_7f3a9c"
          *     }
@@ -1729,6 +2126,8 @@ export interface components {
          *       "max_attempts": 6,
          *       "rate_limit_per_second": null,
          *       "disabled_reason": null,
+         *       "disabled_at": null,
+         *       "consecutive_failures": 0,
          *       "created_at": "2026-04-01T12:00:00Z",
          *       "updated_at": "2026-04-01T12:00:00Z",
          *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -1740,7 +2139,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The body is not JSON or the request does not match this document; `errors` names each failing field. */
+        /** @description The body is not JSON, cannot be decoded (a `Content-Encoding` that does not match it, an unknown charset), or the request does not match this document; `errors` names each failing field. Text anywhere in a body or query (event data, headers, names, idempotency keys) must be valid Unicode without the NUL character (U+0000): a lone surrogate such as `"\ud800"` or a `"\u0000"` is refused here at its path, since it could not be stored. Date-times must exist on the calendar (`2026-02-30T00:00:00Z` is refused, not rolled over to March). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1784,9 +2183,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Any other error, as a problem document: `405` (the method is not allowed here; `Allow` lists the ones that are) or `500` (the sender failed; the cause is logged, never returned). */
+        /** @description Any other error, as a problem document: `405` (the method is not allowed here; `Allow` lists the ones that are), `503` (the sender cannot reach its database, for example while PostgreSQL restarts; nothing was changed, retry after `Retry-After` seconds) or `500` (the sender failed; the cause is logged, never returned). */
         Error: {
             headers: {
+                /** @description With `503`, seconds after which to retry. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1796,6 +2197,23 @@ export interface components {
                  *       "title": "Internal server error",
                  *       "status": 500,
                  *       "detail": "The sender failed to handle this request; it has been logged."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credential is valid but may not do this: a portal token used outside the portal's scope, or an API key naming another account. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "A portal session cannot use POST /v1/events."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2120,6 +2538,47 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listCalls: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only calls of this agent.
+                 * @example 830f767a-397e-4b39-82ff-235cd344e2f9
+                 */
+                agent_id?: string;
+                /** @description The most items to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Only calls in one of these statuses; repeat the parameter for several.
+                 * @example [
+                 *       "ongoing"
+                 *     ]
+                 */
+                status?: components["schemas"]["CallStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     registerCall: {
         parameters: {
             query?: never;
@@ -2253,6 +2712,68 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only deliveries of one of these event types; repeat the parameter for several.
+                 * @example [
+                 *       "call.completed"
+                 *     ]
+                 */
+                event_type?: components["schemas"]["EventTypeName"][];
+                /** @description The most items to return, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description How many matching items to skip. */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description A delivery id or an event id, matched exactly.
+                 * @example evt_01KN4EMBG072V9T0DMXF4B66AD
+                 */
+                search?: string;
+                /**
+                 * @description Only deliveries created at or after this time.
+                 * @example 2026-04-01T00:00:00Z
+                 */
+                since?: string;
+                /**
+                 * @description Only deliveries in one of these statuses; repeat the parameter for several.
+                 * @example [
+                 *       "failed",
+                 *       "dead"
+                 *     ]
+                 */
+                status?: components["schemas"]["DeliveryStatus"][];
+                /**
+                 * @description Only deliveries created before this time; must be after `since`.
+                 * @example 2026-04-02T00:00:00Z
+                 */
+                until?: string;
+                /** @description Only deliveries to this webhook. */
+                webhook_id?: components["schemas"]["WebhookId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     getDelivery: {
         parameters: {
             query?: never;
@@ -2374,6 +2895,61 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account and credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPortalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The session, with its link and token (shown only here). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -2585,6 +3161,40 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    getWebhookDeliveryStats: {
+        parameters: {
+            query?: {
+                /** @description How many hours back, 1 to 168 (a week). */
+                hours?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts, one bucket per hour. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     getWebhookDeliverySummary: {
         parameters: {
             query?: never;
@@ -2611,6 +3221,42 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    promoteWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The webhook's id (`wh_…`). An id that is malformed or not in this account answers `404`.
+                 * @example wh_01KERKS8Z07QRDTVMD9F99CQBK
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The webhook, its rotation finished. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };
@@ -2684,6 +3330,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];

@@ -1456,9 +1456,6 @@ export interface CallStatusCallback {
    * Always `success`: the callback itself reports a status change successfully. A failed call is reported with `data.status`, not here.
    */
   status: 'success'
-  /**
-   * The call's details as of this status change.
-   */
   data: CallStatusData
   /**
    * A human-readable label for the callback, currently always `Call Details`.

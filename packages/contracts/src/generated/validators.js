@@ -9674,7 +9674,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateCallStatus = validate43;
-var schema44 = { "title": "CallStatusCallback", "description": "The body POSTed to a call's `callback_url` each time the call's status changes (and once more when post-call analysis is ready).", "type": "object", "required": ["status", "data", "message"], "properties": { "status": { "description": "Always `success`: the callback itself reports a status change successfully. A failed call is reported with `data.status`, not here.", "type": "string", "enum": ["success"] }, "data": { "description": "The call's details as of this status change.", "allOf": [{ "title": "CallStatusData", "description": "A call's details at a status change. Fields that are not known yet (duration, recording, transcript before the call ends) are null.", "type": "object", "required": ["call_id", "call_direction", "status", "call_duration", "recording_url", "transcript", "agent_id", "retry", "from_number", "to_number", "custom_args_values"], "properties": { "call_id": { "description": "The call's id, as returned when the call was registered; the same on every callback of the call.", "type": "string", "format": "uuid" }, "call_direction": { "description": "Whether the person called in or the agent dialled out.", "allOf": [{ "title": "CallDirection", "description": "Who placed the call: `inbound` when a person called one of the account's numbers, `outbound` when the agent dialled out.", "type": "string", "enum": ["inbound", "outbound"] }] }, "status": { "description": "The call's status: `registered` (queued, waiting to be dialled), `ongoing` (in progress), `completed` (finished normally), `failed` (not answered or rejected), `error` (could not be connected) or `cancelled`. Calls move registered \u2192 ongoing \u2192 completed; failed, error and cancelled end a call instead.", "type": "string", "enum": ["registered", "ongoing", "completed", "failed", "error", "cancelled"] }, "call_duration": { "description": "Connected time in whole seconds, once the call has ended; null before.", "type": ["integer", "null"], "minimum": 0 }, "recording_url": { "description": "Where to fetch the call recording, once available; null otherwise.", "type": ["string", "null"], "format": "uri" }, "transcript": { "description": "The call transcript as plain text, once the call has ended; null otherwise.", "type": ["string", "null"] }, "agent_id": { "description": "The agent that handles the call.", "type": "string", "format": "uuid" }, "retry": { "description": "How many times the call has been retried so far (0 on the first attempt).", "type": "integer", "minimum": 0 }, "from_number": { "description": "The number the call is placed from.", "allOf": [{ "title": "E164PhoneNumber", "description": "A phone number in E.164 format: a plus sign, the country code and the subscriber number, no spaces or punctuation, at most 15 digits (for example +14155550123).", "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "examples": ["+14155550123", "+442071838750"] }] }, "to_number": { "description": "The number being called.", "allOf": [{ "title": "E164PhoneNumber", "description": "A phone number in E.164 format: a plus sign, the country code and the subscriber number, no spaces or punctuation, at most 15 digits (for example +14155550123).", "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "examples": ["+14155550123", "+442071838750"] }] }, "custom_args_values": { "description": "The `custom_args_values` given when the call was registered, echoed back unchanged.", "allOf": [{ "title": "CustomArgsValues", "description": "The `custom_args_values` given when the call was registered (template variables such as the callee's name), echoed back unchanged. An empty object when none were given.", "type": "object", "additionalProperties": true, "examples": [{ "callee_name": "John", "company_name": "Acme Corp" }] }] }, "analysis": { "description": "Post-call analysis. Present only on the extra callback sent when analysis completes, after the `completed` one.", "type": "object", "required": ["summary", "sentiment", "extracted_data"], "properties": { "summary": { "description": "A short summary of the conversation.", "type": "string" }, "sentiment": { "description": "The caller's overall sentiment.", "allOf": [{ "title": "Sentiment", "description": "The caller's overall sentiment over the conversation, as judged by post-call analysis.", "type": "string", "enum": ["positive", "neutral", "negative", "mixed"] }] }, "extracted_data": { "description": "Values the agent extracted from the conversation.", "allOf": [{ "title": "ExtractedData", "description": "Structured values the agent extracted from the conversation, keyed by the extraction fields configured on the agent (for example `appointment_date`, `customer_name`). Keys and value types depend on that configuration, so the set is open.", "type": "object", "additionalProperties": true, "examples": [{ "appointment_date": "2026-04-10", "appointment_time": "14:00", "customer_name": "Maria Gonzalez", "new_patient": true }] }] } } } } }] }, "message": { "description": "A human-readable label for the callback, currently always `Call Details`.", "type": "string" } } };
+var schema44 = { "title": "CallStatusCallback", "description": "The body POSTed to a call's `callback_url` each time the call's status changes (and once more when post-call analysis is ready).", "type": "object", "required": ["status", "data", "message"], "properties": { "status": { "description": "Always `success`: the callback itself reports a status change successfully. A failed call is reported with `data.status`, not here.", "type": "string", "enum": ["success"] }, "data": { "title": "CallStatusData", "description": "A call's details at a status change. Fields that are not known yet (duration, recording, transcript before the call ends) are null.", "type": "object", "required": ["call_id", "call_direction", "status", "call_duration", "recording_url", "transcript", "agent_id", "retry", "from_number", "to_number", "custom_args_values"], "properties": { "call_id": { "description": "The call's id, as returned when the call was registered; the same on every callback of the call.", "type": "string", "format": "uuid" }, "call_direction": { "description": "Whether the person called in or the agent dialled out.", "allOf": [{ "title": "CallDirection", "description": "Who placed the call: `inbound` when a person called one of the account's numbers, `outbound` when the agent dialled out.", "type": "string", "enum": ["inbound", "outbound"] }] }, "status": { "description": "The call's status: `registered` (queued, waiting to be dialled), `ongoing` (in progress), `completed` (finished normally), `failed` (not answered or rejected), `error` (could not be connected) or `cancelled`. Calls move registered \u2192 ongoing \u2192 completed; failed, error and cancelled end a call instead.", "type": "string", "enum": ["registered", "ongoing", "completed", "failed", "error", "cancelled"] }, "call_duration": { "description": "Connected time in whole seconds, once the call has ended; null before.", "type": ["integer", "null"], "minimum": 0 }, "recording_url": { "description": "Where to fetch the call recording, once available; null otherwise.", "type": ["string", "null"], "format": "uri" }, "transcript": { "description": "The call transcript as plain text, once the call has ended; null otherwise.", "type": ["string", "null"] }, "agent_id": { "description": "The agent that handles the call.", "type": "string", "format": "uuid" }, "retry": { "description": "How many times the call has been retried so far (0 on the first attempt).", "type": "integer", "minimum": 0 }, "from_number": { "description": "The number the call is placed from.", "allOf": [{ "title": "E164PhoneNumber", "description": "A phone number in E.164 format: a plus sign, the country code and the subscriber number, no spaces or punctuation, at most 15 digits (for example +14155550123).", "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "examples": ["+14155550123", "+442071838750"] }] }, "to_number": { "description": "The number being called.", "allOf": [{ "title": "E164PhoneNumber", "description": "A phone number in E.164 format: a plus sign, the country code and the subscriber number, no spaces or punctuation, at most 15 digits (for example +14155550123).", "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "examples": ["+14155550123", "+442071838750"] }] }, "custom_args_values": { "description": "The `custom_args_values` given when the call was registered, echoed back unchanged.", "allOf": [{ "title": "CustomArgsValues", "description": "The `custom_args_values` given when the call was registered (template variables such as the callee's name), echoed back unchanged. An empty object when none were given.", "type": "object", "additionalProperties": true, "examples": [{ "callee_name": "John", "company_name": "Acme Corp" }] }] }, "analysis": { "description": "Post-call analysis. Present only on the extra callback sent when analysis completes, after the `completed` one.", "type": "object", "required": ["summary", "sentiment", "extracted_data"], "properties": { "summary": { "description": "A short summary of the conversation.", "type": "string" }, "sentiment": { "description": "The caller's overall sentiment.", "allOf": [{ "title": "Sentiment", "description": "The caller's overall sentiment over the conversation, as judged by post-call analysis.", "type": "string", "enum": ["positive", "neutral", "negative", "mixed"] }] }, "extracted_data": { "description": "Values the agent extracted from the conversation.", "allOf": [{ "title": "ExtractedData", "description": "Structured values the agent extracted from the conversation, keyed by the extraction fields configured on the agent (for example `appointment_date`, `customer_name`). Keys and value types depend on that configuration, so the set is open.", "type": "object", "additionalProperties": true, "examples": [{ "appointment_date": "2026-04-10", "appointment_time": "14:00", "customer_name": "Maria Gonzalez", "new_patient": true }] }] } } } } }, "message": { "description": "A human-readable label for the callback, currently always `Call Details`.", "type": "string" } } };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9731,7 +9731,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.data;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.call_id === void 0) {
-          const err5 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "call_id" }, message: "must have required property 'call_id'" };
+          const err5 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "call_id" }, message: "must have required property 'call_id'" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9740,7 +9740,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.call_direction === void 0) {
-          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "call_direction" }, message: "must have required property 'call_direction'" };
+          const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "call_direction" }, message: "must have required property 'call_direction'" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9749,7 +9749,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.status === void 0) {
-          const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+          const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9758,7 +9758,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.call_duration === void 0) {
-          const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "call_duration" }, message: "must have required property 'call_duration'" };
+          const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "call_duration" }, message: "must have required property 'call_duration'" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9767,7 +9767,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.recording_url === void 0) {
-          const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "recording_url" }, message: "must have required property 'recording_url'" };
+          const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "recording_url" }, message: "must have required property 'recording_url'" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9776,7 +9776,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.transcript === void 0) {
-          const err10 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "transcript" }, message: "must have required property 'transcript'" };
+          const err10 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "transcript" }, message: "must have required property 'transcript'" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9785,7 +9785,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.agent_id === void 0) {
-          const err11 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "agent_id" }, message: "must have required property 'agent_id'" };
+          const err11 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "agent_id" }, message: "must have required property 'agent_id'" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -9794,7 +9794,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.retry === void 0) {
-          const err12 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "retry" }, message: "must have required property 'retry'" };
+          const err12 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "retry" }, message: "must have required property 'retry'" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9803,7 +9803,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.from_number === void 0) {
-          const err13 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "from_number" }, message: "must have required property 'from_number'" };
+          const err13 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "from_number" }, message: "must have required property 'from_number'" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -9812,7 +9812,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.to_number === void 0) {
-          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "to_number" }, message: "must have required property 'to_number'" };
+          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "to_number" }, message: "must have required property 'to_number'" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -9821,7 +9821,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.custom_args_values === void 0) {
-          const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/required", keyword: "required", params: { missingProperty: "custom_args_values" }, message: "must have required property 'custom_args_values'" };
+          const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "custom_args_values" }, message: "must have required property 'custom_args_values'" };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -9833,7 +9833,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.call_id;
           if (typeof data2 === "string") {
             if (!formats2.test(data2)) {
-              const err16 = { instancePath: instancePath + "/data/call_id", schemaPath: "#/properties/data/allOf/0/properties/call_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+              const err16 = { instancePath: instancePath + "/data/call_id", schemaPath: "#/properties/data/properties/call_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -9842,7 +9842,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/data/call_id", schemaPath: "#/properties/data/allOf/0/properties/call_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/data/call_id", schemaPath: "#/properties/data/properties/call_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -9854,7 +9854,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.call_direction !== void 0) {
           let data3 = data1.call_direction;
           if (typeof data3 !== "string") {
-            const err18 = { instancePath: instancePath + "/data/call_direction", schemaPath: "#/properties/data/allOf/0/properties/call_direction/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/data/call_direction", schemaPath: "#/properties/data/properties/call_direction/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -9863,7 +9863,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data3 === "inbound" || data3 === "outbound")) {
-            const err19 = { instancePath: instancePath + "/data/call_direction", schemaPath: "#/properties/data/allOf/0/properties/call_direction/allOf/0/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.allOf[0].properties.call_direction.allOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err19 = { instancePath: instancePath + "/data/call_direction", schemaPath: "#/properties/data/properties/call_direction/allOf/0/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.properties.call_direction.allOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -9875,7 +9875,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.status !== void 0) {
           let data4 = data1.status;
           if (typeof data4 !== "string") {
-            const err20 = { instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/allOf/0/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err20 = { instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -9884,7 +9884,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === "registered" || data4 === "ongoing" || data4 === "completed" || data4 === "failed" || data4 === "error" || data4 === "cancelled")) {
-            const err21 = { instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/allOf/0/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.allOf[0].properties.status.enum }, message: "must be equal to one of the allowed values" };
+            const err21 = { instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.properties.status.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -9896,7 +9896,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.call_duration !== void 0) {
           let data5 = data1.call_duration;
           if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) && data5 !== null) {
-            const err22 = { instancePath: instancePath + "/data/call_duration", schemaPath: "#/properties/data/allOf/0/properties/call_duration/type", keyword: "type", params: { type: schema44.properties.data.allOf[0].properties.call_duration.type }, message: "must be integer,null" };
+            const err22 = { instancePath: instancePath + "/data/call_duration", schemaPath: "#/properties/data/properties/call_duration/type", keyword: "type", params: { type: schema44.properties.data.properties.call_duration.type }, message: "must be integer,null" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -9906,7 +9906,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data5 == "number" && isFinite(data5)) {
             if (data5 < 0 || isNaN(data5)) {
-              const err23 = { instancePath: instancePath + "/data/call_duration", schemaPath: "#/properties/data/allOf/0/properties/call_duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err23 = { instancePath: instancePath + "/data/call_duration", schemaPath: "#/properties/data/properties/call_duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -9919,7 +9919,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.recording_url !== void 0) {
           let data6 = data1.recording_url;
           if (typeof data6 !== "string" && data6 !== null) {
-            const err24 = { instancePath: instancePath + "/data/recording_url", schemaPath: "#/properties/data/allOf/0/properties/recording_url/type", keyword: "type", params: { type: schema44.properties.data.allOf[0].properties.recording_url.type }, message: "must be string,null" };
+            const err24 = { instancePath: instancePath + "/data/recording_url", schemaPath: "#/properties/data/properties/recording_url/type", keyword: "type", params: { type: schema44.properties.data.properties.recording_url.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -9929,7 +9929,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data6 === "string") {
             if (!formats94(data6)) {
-              const err25 = { instancePath: instancePath + "/data/recording_url", schemaPath: "#/properties/data/allOf/0/properties/recording_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err25 = { instancePath: instancePath + "/data/recording_url", schemaPath: "#/properties/data/properties/recording_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -9942,7 +9942,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.transcript !== void 0) {
           let data7 = data1.transcript;
           if (typeof data7 !== "string" && data7 !== null) {
-            const err26 = { instancePath: instancePath + "/data/transcript", schemaPath: "#/properties/data/allOf/0/properties/transcript/type", keyword: "type", params: { type: schema44.properties.data.allOf[0].properties.transcript.type }, message: "must be string,null" };
+            const err26 = { instancePath: instancePath + "/data/transcript", schemaPath: "#/properties/data/properties/transcript/type", keyword: "type", params: { type: schema44.properties.data.properties.transcript.type }, message: "must be string,null" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -9955,7 +9955,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data1.agent_id;
           if (typeof data8 === "string") {
             if (!formats2.test(data8)) {
-              const err27 = { instancePath: instancePath + "/data/agent_id", schemaPath: "#/properties/data/allOf/0/properties/agent_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
+              const err27 = { instancePath: instancePath + "/data/agent_id", schemaPath: "#/properties/data/properties/agent_id/format", keyword: "format", params: { format: "uuid" }, message: 'must match format "uuid"' };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -9964,7 +9964,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/data/agent_id", schemaPath: "#/properties/data/allOf/0/properties/agent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err28 = { instancePath: instancePath + "/data/agent_id", schemaPath: "#/properties/data/properties/agent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -9976,7 +9976,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data1.retry !== void 0) {
           let data9 = data1.retry;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err29 = { instancePath: instancePath + "/data/retry", schemaPath: "#/properties/data/allOf/0/properties/retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err29 = { instancePath: instancePath + "/data/retry", schemaPath: "#/properties/data/properties/retry/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -9986,7 +9986,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err30 = { instancePath: instancePath + "/data/retry", schemaPath: "#/properties/data/allOf/0/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err30 = { instancePath: instancePath + "/data/retry", schemaPath: "#/properties/data/properties/retry/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -10000,7 +10000,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data1.from_number;
           if (typeof data10 === "string") {
             if (!pattern7.test(data10)) {
-              const err31 = { instancePath: instancePath + "/data/from_number", schemaPath: "#/properties/data/allOf/0/properties/from_number/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\+[1-9]\\d{1,14}$" }, message: 'must match pattern "^\\+[1-9]\\d{1,14}$"' };
+              const err31 = { instancePath: instancePath + "/data/from_number", schemaPath: "#/properties/data/properties/from_number/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\+[1-9]\\d{1,14}$" }, message: 'must match pattern "^\\+[1-9]\\d{1,14}$"' };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -10009,7 +10009,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/data/from_number", schemaPath: "#/properties/data/allOf/0/properties/from_number/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/data/from_number", schemaPath: "#/properties/data/properties/from_number/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10022,7 +10022,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data1.to_number;
           if (typeof data11 === "string") {
             if (!pattern7.test(data11)) {
-              const err33 = { instancePath: instancePath + "/data/to_number", schemaPath: "#/properties/data/allOf/0/properties/to_number/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\+[1-9]\\d{1,14}$" }, message: 'must match pattern "^\\+[1-9]\\d{1,14}$"' };
+              const err33 = { instancePath: instancePath + "/data/to_number", schemaPath: "#/properties/data/properties/to_number/allOf/0/pattern", keyword: "pattern", params: { pattern: "^\\+[1-9]\\d{1,14}$" }, message: 'must match pattern "^\\+[1-9]\\d{1,14}$"' };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -10031,7 +10031,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/data/to_number", schemaPath: "#/properties/data/allOf/0/properties/to_number/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/data/to_number", schemaPath: "#/properties/data/properties/to_number/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -10044,7 +10044,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data1.custom_args_values;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
           } else {
-            const err35 = { instancePath: instancePath + "/data/custom_args_values", schemaPath: "#/properties/data/allOf/0/properties/custom_args_values/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err35 = { instancePath: instancePath + "/data/custom_args_values", schemaPath: "#/properties/data/properties/custom_args_values/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -10057,7 +10057,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data1.analysis;
           if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             if (data13.summary === void 0) {
-              const err36 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/allOf/0/properties/analysis/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
+              const err36 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/properties/analysis/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -10066,7 +10066,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13.sentiment === void 0) {
-              const err37 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/allOf/0/properties/analysis/required", keyword: "required", params: { missingProperty: "sentiment" }, message: "must have required property 'sentiment'" };
+              const err37 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/properties/analysis/required", keyword: "required", params: { missingProperty: "sentiment" }, message: "must have required property 'sentiment'" };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -10075,7 +10075,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13.extracted_data === void 0) {
-              const err38 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/allOf/0/properties/analysis/required", keyword: "required", params: { missingProperty: "extracted_data" }, message: "must have required property 'extracted_data'" };
+              const err38 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/properties/analysis/required", keyword: "required", params: { missingProperty: "extracted_data" }, message: "must have required property 'extracted_data'" };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -10085,7 +10085,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13.summary !== void 0) {
               if (typeof data13.summary !== "string") {
-                const err39 = { instancePath: instancePath + "/data/analysis/summary", schemaPath: "#/properties/data/allOf/0/properties/analysis/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err39 = { instancePath: instancePath + "/data/analysis/summary", schemaPath: "#/properties/data/properties/analysis/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -10097,7 +10097,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.sentiment !== void 0) {
               let data15 = data13.sentiment;
               if (typeof data15 !== "string") {
-                const err40 = { instancePath: instancePath + "/data/analysis/sentiment", schemaPath: "#/properties/data/allOf/0/properties/analysis/properties/sentiment/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err40 = { instancePath: instancePath + "/data/analysis/sentiment", schemaPath: "#/properties/data/properties/analysis/properties/sentiment/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -10106,7 +10106,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data15 === "positive" || data15 === "neutral" || data15 === "negative" || data15 === "mixed")) {
-                const err41 = { instancePath: instancePath + "/data/analysis/sentiment", schemaPath: "#/properties/data/allOf/0/properties/analysis/properties/sentiment/allOf/0/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.allOf[0].properties.analysis.properties.sentiment.allOf[0].enum }, message: "must be equal to one of the allowed values" };
+                const err41 = { instancePath: instancePath + "/data/analysis/sentiment", schemaPath: "#/properties/data/properties/analysis/properties/sentiment/allOf/0/enum", keyword: "enum", params: { allowedValues: schema44.properties.data.properties.analysis.properties.sentiment.allOf[0].enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -10119,7 +10119,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data13.extracted_data;
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
               } else {
-                const err42 = { instancePath: instancePath + "/data/analysis/extracted_data", schemaPath: "#/properties/data/allOf/0/properties/analysis/properties/extracted_data/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err42 = { instancePath: instancePath + "/data/analysis/extracted_data", schemaPath: "#/properties/data/properties/analysis/properties/extracted_data/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -10129,7 +10129,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/allOf/0/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err43 = { instancePath: instancePath + "/data/analysis", schemaPath: "#/properties/data/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -10139,7 +10139,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err44 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {

@@ -117,6 +117,6 @@ CREATE TABLE attempts (
 );
 
 -- A SKIP LOCKED queue slows as dead tuples pile up at the head of deliveries_due
--- (NOTES-performance.md): vacuum this table far more eagerly than the default.
+-- (docs/scaling.md): vacuum this table far more eagerly than the default.
 ALTER TABLE deliveries SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_threshold = 1000,
                             autovacuum_analyze_scale_factor = 0.02);

@@ -1,0 +1,290 @@
+/**
+ * End to end, as a user runs it: the sender started from its real entry point (apps/sender/src/main.ts)
+ * in its own process, on PostgreSQL (a database of its own) and on PGlite (a temp folder); events
+ * published over the HTTP API by a separate publisher process, one per request or in batches; a
+ * separate receiver process answering 200; fan-out 4 (four webhooks subscribed). The baseline in the
+ * same run: bare undici POSTs of the same signed body from the publisher process to the same receiver.
+ *
+ * Reported per store and publish mode: deliveries/s (overall, from the first publish until the
+ * queue has drained, and while publishing), the ratio to the baseline, publishes/s, p50/p99
+ * publish → receiver latency at 10% of the sustained rate, and the sender's peak RSS.
+ *
+ *   pnpm bench:e2e [--stores postgres,pglite] [--modes single,batch] [--seconds 20] [--latency-seconds 10]
+ *
+ * Each sustained run publishes for `--seconds`; run it with `--seconds 60` for the long figure.
+ */
+import { type ChildProcess, fork } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { examples } from '@voicehooks/contracts'
+import { sign } from '@voicehooks/signing'
+import { createTestDatabase } from '@voicehooks/testkit'
+import { spawnSender } from '../apps/sender/test/support/spawn-sender.js'
+import type { BaselineJob, BaselineResult, PublishJob, PublishResult } from './e2e/publisher.js'
+import type { ReceiverCommand, ReceiverStats } from './e2e/receiver.js'
+
+const { values: args } = parseArgs({
+  options: {
+    stores: { type: 'string', default: 'postgres,pglite' },
+    modes: { type: 'string', default: 'single,batch' },
+    seconds: { type: 'string', default: '20' },
+    'latency-seconds': { type: 'string', default: '10' },
+    fanout: { type: 'string', default: '4' },
+    connections: { type: 'string', default: '16' },
+    'sender-env': { type: 'string', default: '' },
+  },
+})
+const SECONDS = Number(args.seconds)
+const LATENCY_SECONDS = Number(args['latency-seconds'])
+const FANOUT = Number(args.fanout)
+const CONNECTIONS = Number(args.connections)
+const OPERATOR = 'bench-operator-token'
+const EVENT = { type: 'call.completed', data: examples['call.completed'].data }
+
+const here = import.meta.dirname
+const flags = ['--conditions=@voicehooks/source', '--import', 'tsx']
+
+/** A child process of this bench that answers IPC requests one at a time. */
+class Child {
+  readonly #child: ChildProcess
+  constructor(file: string) {
+    this.#child = fork(join(here, 'e2e', file), [], {
+      execArgv: flags,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+  }
+  get pid(): number {
+    return this.#child.pid!
+  }
+  async next<T>(type: string): Promise<T> {
+    for (;;) {
+      const [message] = (await once(this.#child, 'message')) as [{ type: string; [key: string]: unknown }]
+      if (message.type === 'failed') throw new Error(String(message['message']))
+      if (message.type === type) return message as T
+    }
+  }
+  send(message: unknown): void {
+    this.#child.send(message as never)
+  }
+  kill(): void {
+    this.#child.kill('SIGKILL')
+  }
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
+}
+
+async function api<T>(url: string, token: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${url} → ${response.status}: ${text}`)
+  return JSON.parse(text) as T
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+}
+
+interface Row {
+  store: string
+  mode: string
+  baseline: number
+  publishes: number
+  deliveries: number
+  whilePublishing: number
+  ratio: number
+  p50: number
+  p99: number
+  peakRss: number
+  drainSeconds: number
+}
+
+async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
+  const cleanups: (() => Promise<unknown> | unknown)[] = []
+  const rows: Row[] = []
+  try {
+    const receiver = new Child('receiver.ts')
+    cleanups.push(() => receiver.kill())
+    const { url: receiverUrl } = await receiver.next<{ url: string }>('ready')
+    const publisher = new Child('publisher.ts')
+    cleanups.push(() => publisher.kill())
+    await publisher.next('ready')
+    const receiverCall = async <T>(command: ReceiverCommand, reply: string) => {
+      receiver.send(command)
+      return receiver.next<T>(reply)
+    }
+
+    let storeEnv: Record<string, string>
+    if (store === 'postgres') {
+      const database = await createTestDatabase('bench_e2e')
+      cleanups.push(database.drop)
+      storeEnv = { DATABASE_URL: database.url }
+    } else {
+      const dir = await mkdtemp(join(tmpdir(), 'vh-bench-e2e-'))
+      cleanups.push(() => rm(dir, { recursive: true, force: true }))
+      storeEnv = { VOICEHOOKS_DATA_DIR: dir }
+    }
+    const extra = Object.fromEntries(
+      args['sender-env']
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=') as [string, string]),
+    )
+    const sender = await spawnSender(
+      { ...storeEnv, VOICEHOOKS_OPERATOR_TOKEN: OPERATOR, VOICEHOOKS_API_RATE_LIMIT: 'off', ...extra },
+      `sender on ${store}`,
+    )
+    cleanups.push(() => sender.kill('SIGTERM'))
+    const { api_key } = await api<{ api_key: { key: string } }>(`${sender.url}/v1/accounts`, OPERATOR, {
+      name: 'Bench',
+      email: `bench-${store}@example.com`,
+    })
+    const secrets: string[] = []
+    for (let i = 0; i < FANOUT; i++) {
+      const hook = await api<{ secret: string }>(`${sender.url}/v1/webhooks`, api_key.key, {
+        url: `${receiverUrl}/hooks/${i}`,
+        events: [EVENT.type],
+      })
+      secrets.push(hook.secret)
+    }
+
+    // Baseline: the same signed delivery, bare undici, as many in flight as the sender's default concurrency.
+    const body = JSON.stringify({ ...examples['call.completed'], webhook_id: 'wh_bench' })
+    const headers = {
+      ...sign({ id: 'evt_bench', timestamp: Math.floor(Date.now() / 1000), body, secret: secrets[0]! }),
+      'content-type': 'application/json',
+    }
+    publisher.send({
+      type: 'baseline',
+      url: `${receiverUrl}/baseline`,
+      body,
+      headers,
+      seconds: 5,
+      inFlight: 32,
+    } satisfies BaselineJob)
+    const base = (await publisher.next<{ result: BaselineResult }>('done')).result
+    const baselineRps = base.requests / base.seconds
+
+    for (const mode of args.modes.split(',')) {
+      const batch = mode === 'batch' ? 100 : 1
+      await receiverCall({ type: 'reset' }, 'reset')
+      let peak = await rssMb(sender.child.pid!)
+      const sampler = setInterval(() => {
+        void rssMb(sender.child.pid!).then((mb) => {
+          peak = Math.max(peak, mb)
+        })
+      }, 200)
+      const started = performance.now()
+      publisher.send({
+        type: 'publish',
+        senderUrl: sender.url,
+        apiKey: api_key.key,
+        event: EVENT,
+        seconds: SECONDS,
+        connections: batch > 1 ? 4 : CONNECTIONS,
+        batch,
+        recordTimes: false,
+      } satisfies PublishJob)
+      const published = (await publisher.next<{ result: PublishResult }>('done')).result
+      if (published.errors > 0)
+        console.error(`  ${published.errors} publish errors, first: ${published.firstError}`)
+      const publishedAt = performance.now()
+      const during = (await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')).stats.unique
+      const expected = published.events * FANOUT
+      let drained = performance.now()
+      for (;;) {
+        const { stats } = await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')
+        if (stats.unique >= expected) {
+          drained = performance.now()
+          break
+        }
+        if (performance.now() - publishedAt > 300_000)
+          throw new Error(`only ${stats.unique}/${expected} delivered after 5 min`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      clearInterval(sampler)
+      const overall = expected / ((drained - started) / 1000)
+
+      // Latency at 10% of the rate just sustained: each delivery's arrival minus its publish time.
+      await receiverCall({ type: 'reset' }, 'reset')
+      const rate = Math.max(1, (published.events / published.seconds) * 0.1)
+      publisher.send({
+        type: 'publish',
+        senderUrl: sender.url,
+        apiKey: api_key.key,
+        event: EVENT,
+        seconds: LATENCY_SECONDS,
+        connections: 2,
+        batch: 1,
+        rate,
+        recordTimes: true,
+      } satisfies PublishJob)
+      const paced = (await publisher.next<{ result: PublishResult }>('done')).result
+      const sentAt = new Map(paced.times)
+      const deadline = performance.now() + 30_000
+      let latencies: number[] = []
+      for (;;) {
+        const { arrivals } = await receiverCall<{ arrivals: [string, number][] }>(
+          { type: 'arrivals', since: 0 },
+          'arrivals',
+        )
+        latencies = arrivals
+          .map(([key, at]) => at - (sentAt.get(key.split(' ')[0]!) ?? Number.NaN))
+          .filter((ms) => !Number.isNaN(ms))
+        if (latencies.length >= paced.events * FANOUT || performance.now() > deadline) break
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      latencies.sort((a, b) => a - b)
+
+      rows.push({
+        store,
+        mode,
+        baseline: baselineRps,
+        publishes: published.events / published.seconds,
+        deliveries: overall,
+        whilePublishing: during / ((publishedAt - started) / 1000),
+        ratio: overall / baselineRps,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        peakRss: peak,
+        drainSeconds: (drained - publishedAt) / 1000,
+      })
+      console.log(
+        `${store} ${mode}: ${overall.toFixed(0)} deliveries/s (ratio ${(overall / baselineRps).toFixed(3)}), ` +
+          `${(published.events / published.seconds).toFixed(0)} events/s published, latency p50 ${percentile(latencies, 50).toFixed(1)} ms ` +
+          `p99 ${percentile(latencies, 99).toFixed(1)} ms at ${rate.toFixed(0)} events/s, peak RSS ${peak.toFixed(0)} MB`,
+      )
+    }
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup()
+  }
+  return rows
+}
+
+const results: Row[] = []
+for (const store of args.stores.split(',') as ('postgres' | 'pglite')[])
+  results.push(...(await runStore(store)))
+
+console.log(
+  `\ne2e bench: ${SECONDS} s sustained, fan-out ${FANOUT}, ${CONNECTIONS} publishing connections (batch: 4 × 100 events)`,
+)
+console.log(
+  '| store | publish | baseline req/s | events/s | deliveries/s | while publishing | ratio | drain s | p50 ms | p99 ms | peak RSS MB |',
+)
+console.log('|---|---|---|---|---|---|---|---|---|---|---|')
+for (const r of results) {
+  console.log(
+    `| ${r.store} | ${r.mode} | ${r.baseline.toFixed(0)} | ${r.publishes.toFixed(0)} | ${r.deliveries.toFixed(0)} | ${r.whilePublishing.toFixed(0)} | ${r.ratio.toFixed(3)} | ${r.drainSeconds.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.peakRss.toFixed(0)} |`,
+  )
+}
+process.exit(0)

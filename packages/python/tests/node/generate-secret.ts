@@ -1,0 +1,4 @@
+// Prints a fresh secret from the TypeScript signer, so the Python tests use the real secret format.
+import { generateSecret } from '@voicehooks/signing'
+
+process.stdout.write(generateSecret())
