@@ -7,7 +7,9 @@
  * - Fetch API: `createWebHandler(webhooks)` against a bare Fetch handler that reads the body, both
  *   behind the same small node:http ↔ Request/Response bridge.
  * The receiver reads the raw body, verifies, parses, validates against the contract, dispatches to a
- * typed handler and answers. Every request carries the same signed `call.completed` catalog example;
+ * typed handler and answers. A hand-written "floor" does only the part no receiver can skip (read,
+ * verify, parse, validate, answer) inline, so the table shows how much of the gap to bare node:http
+ * is the adapter and how much is the work itself. Every request carries the same signed `call.completed` catalog example;
  * the idempotency store grants every claim, so each request is verified and dispatched (none is cut
  * short as a duplicate). The undici client runs in the same process and shares the CPU with every
  * server alike, so the ratios are what to read. Contenders run interleaved, round by round; each
@@ -19,7 +21,7 @@ import { once } from 'node:events'
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import { examples } from '@voicehooks/contracts'
+import { examples, validateEvent } from '@voicehooks/contracts'
 import {
   createNodeMiddleware,
   createWebHandler,
@@ -27,7 +29,7 @@ import {
   type WebHandler,
   Webhooks,
 } from '@voicehooks/receiver'
-import { generateSecret, sign } from '@voicehooks/signing'
+import { createVerifier, generateSecret, sign } from '@voicehooks/signing'
 import express from 'express'
 import { Pool } from 'undici'
 
@@ -90,6 +92,22 @@ function flatHeaders(req: IncomingMessage): [string, string][] {
   return pairs
 }
 
+/** The bare minimum of a correct receiver, written by hand with no error handling. */
+function floor(): RequestListener {
+  const verifyDelivery = createVerifier(secret)
+  return (req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
+      verifyDelivery(raw, req.headers)
+      if (!validateEvent(JSON.parse(raw.toString('utf8'))).ok) throw new Error('floor: invalid event')
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 2 })
+      res.end('{}')
+    })
+  }
+}
+
 interface Contender {
   name: string
   /** The contender this one's ratio is taken against (its own name for a baseline). */
@@ -133,6 +151,14 @@ const contenders: Contender[] = [
         res.end('{}')
       })
     },
+    expect: '{}',
+  },
+  {
+    // The work no receiver can skip, inline: read the body, verify, JSON.parse, validate, answer.
+    // Where this lands is the ceiling for any node:http receiver of this contract on this machine.
+    name: 'floor: node:http + verify + parse + validate',
+    baseline: NODE_BARE,
+    listener: floor(),
     expect: '{}',
   },
   {
