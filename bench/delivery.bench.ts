@@ -15,7 +15,7 @@
  * Everything runs in one process (client, server and database driver share the CPU; PGlite runs its
  * queries on this thread too), so the ratios are what to read.
  *
- *   pnpm bench:delivery   (node --conditions=source --import tsx bench/delivery.bench.ts)
+ *   pnpm bench:delivery   (node --conditions=@voicehooks/source --import tsx bench/delivery.bench.ts)
  */
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'

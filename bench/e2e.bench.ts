@@ -45,7 +45,7 @@ const OPERATOR = 'bench-operator-token'
 const EVENT = { type: 'call.completed', data: examples['call.completed'].data }
 
 const here = import.meta.dirname
-const flags = ['--conditions=source', '--import', 'tsx']
+const flags = ['--conditions=@voicehooks/source', '--import', 'tsx']
 
 /** A child process of this bench that answers IPC requests one at a time. */
 class Child {

@@ -4,7 +4,7 @@
  * call.completed delivery. Contenders run interleaved, round by round, so machine noise hits all of
  * them alike; each figure is the median of the rounds, and the ratios are what to read.
  *
- *   pnpm bench   (node --conditions=source --import tsx bench/verify.bench.ts)
+ *   pnpm bench   (node --conditions=@voicehooks/source --import tsx bench/verify.bench.ts)
  */
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto'
 import { sign, verify } from '@voicehooks/signing'

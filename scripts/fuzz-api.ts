@@ -1,5 +1,5 @@
 /**
- * The long fuzz run of the management API: `node --conditions=source --import tsx scripts/fuzz-api.ts`
+ * The long fuzz run of the management API: `node --conditions=@voicehooks/source --import tsx scripts/fuzz-api.ts`
  * (or `pnpm fuzz:api`). Starts the sender from its real entry point (apps/sender/src/main.ts) in its
  * own process, on PGlite in a temp folder and on a PostgreSQL database of its own, and sends each
  * FUZZ_RUNS (default 50,000) requests generated from the OpenAPI document, checking every answer as
@@ -31,18 +31,22 @@ const OPERATOR = randomBytes(16).toString('hex')
 
 /** Starts apps/sender/src/main.ts with `env` and resolves its URL from the "sender listening" log line. */
 function startSender(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '..', 'apps', 'sender'),
-    env: {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      VOICEHOOKS_API_RATE_LIMIT: 'off',
-      VOICEHOOKS_OPERATOR_TOKEN: OPERATOR,
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: join(import.meta.dirname, '..', 'apps', 'sender'),
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        VOICEHOOKS_API_RATE_LIMIT: 'off',
+        VOICEHOOKS_OPERATOR_TOKEN: OPERATOR,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the sender exited (${code}) before listening`)))

@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config'
 // reloading only, which a build-and-serve app does not need.
 export default defineConfig({
   base: '/dashboard/',
-  // `source` resolves workspace packages (@voicehooks/client) to their TypeScript, so no package build comes first.
-  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  // `@voicehooks/source` resolves workspace packages (@voicehooks/client) to their TypeScript, so no package build comes first.
+  resolve: { conditions: ['@voicehooks/source', 'module', 'browser', 'development|production'] },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   build: {
     outDir: 'dist',

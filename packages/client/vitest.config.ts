@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
-// `source` resolves workspace packages to their TypeScript, so tests need no build step.
-const conditions = ['source', 'module', 'node', 'development|production']
+// `@voicehooks/source` resolves workspace packages to their TypeScript, so tests need no build step.
+const conditions = ['@voicehooks/source', 'module', 'node', 'development|production']
 
 export default defineConfig({
   resolve: { conditions },

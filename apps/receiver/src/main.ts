@@ -3,6 +3,7 @@
  * (PORT, HOST, WEBHOOK_SECRET, WEBHOOK_SCHEME, WEBHOOK_PREFIX, DATABASE_URL, RECEIVER_DATA_DIR).
  * SIGTERM or SIGINT stops it gracefully; a second signal exits at once.
  */
+import { WebhookConfigurationError } from '@voicehooks/receiver'
 import { ConfigError } from './config.js'
 import { startReceiver } from './start-receiver.js'
 
@@ -25,7 +26,7 @@ try {
   process.once('SIGTERM', () => shutdown('SIGTERM'))
   process.once('SIGINT', () => shutdown('SIGINT'))
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof TypeError) {
+  if (error instanceof ConfigError || error instanceof WebhookConfigurationError) {
     console.error(`receiver: ${error.message}`)
   } else {
     console.error('receiver: failed to start:', error)

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { WebhookEvent } from '@voicehooks/contracts'
-import { Webhooks } from '@voicehooks/receiver'
+import { createNodeMiddleware, Webhooks } from '@voicehooks/receiver'
 import type { SignatureScheme } from '@voicehooks/signing'
 import express, { type ErrorRequestHandler } from 'express'
 import { eventsRouter } from './api/events-router.js'
@@ -121,7 +121,7 @@ export async function startReceiver(options: StartReceiverOptions = {}): Promise
     next()
   })
   // The webhook route reads the raw body itself; no JSON parser is mounted before it.
-  app.post('/webhooks', webhooks.express())
+  app.post('/webhooks', createNodeMiddleware(webhooks))
   app.get('/healthz', async (_req, res) => {
     try {
       await db.query('SELECT 1')

@@ -13,11 +13,15 @@ export interface ReceiverProcess {
 
 /** `pnpm start` without pnpm: `src/main.ts` with the package script's node flags and only `env` (plus PATH). */
 export function spawnReceiver(env: Record<string, string>): ReceiverProcess {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: appDir,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: appDir,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => {

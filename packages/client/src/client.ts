@@ -1,6 +1,7 @@
 import type { EventMap, EventType } from '@voicehooks/contracts'
 import type { components, operations, paths } from '@voicehooks/contracts/management-api'
-import createFetchClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
+import * as openapiFetch from 'openapi-fetch'
 import { unwrap } from './api-error.js'
 import type { Page } from './page.js'
 import { type RetryInfo, retryingFetch } from './retry-fetch.js'
@@ -41,6 +42,15 @@ import type {
   WebhookWithSecret,
 } from './types.js'
 import { CLIENT_VERSION } from './version.js'
+
+/**
+ * openapi-fetch's factory. Its CommonJS build sets `exports.default`, which a `require`d namespace
+ * shows as `default.default` (Node's view of CommonJS from ESM); its ESM build as `default`.
+ */
+const createFetchClient: typeof openapiFetch.default =
+  typeof openapiFetch.default === 'function'
+    ? openapiFetch.default
+    : (openapiFetch.default as unknown as { default: typeof openapiFetch.default }).default
 
 /** One callback delivery of a call: its status, attempts and the exact body POSTed to `callback_url`. */
 export type CallbackDelivery = components['schemas']['CallbackDelivery']

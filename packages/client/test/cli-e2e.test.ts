@@ -36,7 +36,7 @@ function voicehooks(...args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', bin, ...args],
+      ['--conditions=@voicehooks/source', '--import', 'tsx', bin, ...args],
       {
         cwd: packageDir,
         // Only what the CLI needs: configuration comes from the environment, no config file is found.

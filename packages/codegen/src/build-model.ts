@@ -39,7 +39,8 @@ function splitPayload(
   return { envelope, data: props['data'], type }
 }
 
-function readEvents(doc: AsyncApiJson, file: string): { envelope: JsonSchema; events: EventModel[] } {
+/** The events of a dereferenced webhooks document: the shared envelope and each event's `data` schema. */
+export function readEvents(doc: AsyncApiJson, file: string): { envelope: JsonSchema; events: EventModel[] } {
   let envelope: JsonSchema | undefined
   const events: EventModel[] = []
   const problems: SpecDiagnostic[] = []

@@ -56,7 +56,3 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error
   }
 }
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
-  main(process.argv.slice(2)).then((code) => process.exit(code))
-}

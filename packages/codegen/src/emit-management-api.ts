@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import openapiTS, { astToString } from 'openapi-typescript'
 import { banner, type GeneratedFile } from './banner.js'
 
 export const MANAGEMENT_SPEC = 'specs/openapi/management.openapi.yaml'
 
 /** Emits `management-api.ts`: openapi-typescript's `paths`/`components`/`operations` for the client and server. */
 export async function emitManagementApi(rootDir: string): Promise<GeneratedFile> {
+  // Loaded when needed, as ESM even from this package's CommonJS build: openapi-typescript's own
+  // CommonJS build require()s an ESM-only dependency, which Node before 20.19 cannot load.
+  const { default: openapiTS, astToString } = await import('openapi-typescript')
   const ast = await openapiTS(pathToFileURL(join(rootDir, MANAGEMENT_SPEC)), {
     alphabetize: true,
     exportType: false,

@@ -27,7 +27,7 @@ interface Run {
 function cli(
   args: string[],
   env: Record<string, string> = {},
-  entry = ['--conditions=source', '--import', tsx, source],
+  entry = ['--conditions=@voicehooks/source', '--import', tsx, source],
 ) {
   return new Promise<Run>((resolve) => {
     execFile(

@@ -24,11 +24,11 @@ from voicehooks import SyncVoicehooksClient, WebhookEvent
 
 PACKAGE = Path(__file__).resolve().parent.parent
 ROOT = PACKAGE.parent.parent
-NODE = ["node", "--conditions=source", "--import", "tsx"]
+NODE = ["node", "--conditions=@voicehooks/source", "--import", "tsx"]
 
 
 def run_node(script: str, *args: str, stdin: str | None = None, cwd: Path = PACKAGE, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Runs a TypeScript file of the workspace with node + tsx (`source` exports, so no build is needed)."""
+    """Runs a TypeScript file of the workspace with node + tsx (`@voicehooks/source` exports, so no build is needed)."""
     done = subprocess.run(
         [*NODE, script, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=timeout
     )

@@ -1,31 +1,19 @@
-import type { EventType, ValidationIssue, WebhookEvent } from '@voicehooks/contracts'
+import type { EventType, WebhookEvent } from '@voicehooks/contracts'
 import { type HeadersLike, WebhookVerificationError } from '@voicehooks/signing/web'
-import { bodyTooLarge, ReceiverError } from './errors.js'
+import { bodyTooLarge, invalidSignature, ReceiverError } from './errors.js'
 import { type EventHandler, EventHandlers } from './event-handlers.js'
 import { headersRecord } from './headers-record.js'
-import type { ClaimedDelivery, ClaimOutcome } from './idempotency-store.js'
+import type { ClaimedDelivery, ClaimOutcome, UnknownEvent } from './idempotency-store.js'
 import type { ResolvedOptions } from './options.js'
-import { readEvent } from './read-event.js'
+import type { DeliveryVerifier, ReceiverPlatform } from './platform.js'
+import { contractViolation, readEvent } from './read-event.js'
 import type { ErrorContext, ErrorHandler, ReceiveResult } from './receive-result.js'
 import type { ReceiverEndpoint } from './receiver-endpoint.js'
 import { utf8Length } from './utf8-length.js'
 
-/** What differs between the Node and the web entry; everything else here uses only web-platform APIs. */
-export interface ReceiverPlatform {
-  /** `verify` of `@voicehooks/signing` (sync) or `@voicehooks/signing/web` (async); throws or rejects. */
-  verify(
-    rawBody: string | Uint8Array,
-    headers: HeadersLike,
-    secret: string | readonly string[],
-    options: ResolvedOptions['verify'],
-  ): unknown
-  /** Resolves once an answer already returned can go out, before handlers run after it. */
-  yieldToAnswer(): Promise<void>
-}
-
 /**
- * The receiving pipeline both entries share: size check, signature, parse, contract, idempotency,
- * dispatch, error reporting. `Webhooks` and `WebWebhooks` wrap it with their own `verify`.
+ * The receiving pipeline, platform-free: size check, signature, parse, contract, idempotency,
+ * dispatch, error reporting. `Webhooks` wraps it; the platform only supplies the HMAC.
  */
 export class DeliveryReceiver {
   readonly #options: ResolvedOptions
@@ -37,10 +25,13 @@ export class DeliveryReceiver {
   #warnedAlreadyParsed = false
 
   readonly #platform: ReceiverPlatform
+  /** Secrets decoded and options checked once, not per delivery. */
+  readonly #verify: DeliveryVerifier
 
   constructor(options: ResolvedOptions, platform: ReceiverPlatform) {
     this.#options = options
     this.#platform = platform
+    this.#verify = platform.createVerifier(options.secret, options.verify)
   }
 
   /**
@@ -80,18 +71,12 @@ export class DeliveryReceiver {
     const size = typeof rawBody === 'string' ? utf8Length(rawBody) : rawBody.byteLength
     if (size > maxBodyBytes) throw this.#refuse(bodyTooLarge(maxBodyBytes, size))
     try {
-      const verifying = this.#platform.verify(rawBody, headers, this.#options.secret, this.#options.verify)
-      // Only the web entry's verify is async: the Node entry keeps its synchronous path.
+      const verifying = this.#verify(rawBody, headers)
+      // Only WebCrypto's verify is async: on Node the path stays synchronous.
       if (verifying instanceof Promise) await verifying
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error
-      throw this.#refuse(
-        new ReceiverError('invalid_signature', error.message, {
-          check: error.code,
-          ...(error.header === undefined ? {} : { header: error.header }),
-          cause: error,
-        }),
-      )
+      throw this.#refuse(invalidSignature(error))
     }
 
     let read: ReturnType<typeof readEvent>
@@ -101,21 +86,13 @@ export class DeliveryReceiver {
       throw error instanceof ReceiverError ? this.#refuse(error) : error
     }
     if (read.kind === 'invalid') {
-      const error = new ReceiverError('contract_violation', describeIssues(read.issues), {
-        issues: read.issues,
-      })
+      const error = contractViolation(read.issues)
       if (onInvalid === 'reject') throw this.#refuse(error, envelopeIds(read.payload))
       this.#report(error, { ...envelopeIds(read.payload), acknowledged: true })
       return { status: 'ignored', reason: 'contract_violation', event: read.payload, issues: read.issues }
     }
 
-    const delivery: ClaimedDelivery = {
-      id: read.event.id,
-      type: read.event.type,
-      known: read.kind === 'event',
-      event: read.event,
-      headers: headersRecord(headers),
-    }
+    const delivery = new Claim(read.event, read.kind === 'event', headers)
     if (read.kind === 'unknown_type') {
       if (await this.#claim(delivery)) await this.#complete(delivery, 'ignored', true)
       return { status: 'ignored', reason: 'unknown_type', event: read.event }
@@ -163,39 +140,41 @@ export class DeliveryReceiver {
     return { status: 'processed', event }
   }
 
-  /** Dispatches a claimed event; resolves to the failure, never rejects. */
+  /** Dispatches a claimed event, tracked for duplicates and `drain()`; resolves to the failure, never rejects. */
   #run(event: WebhookEvent, acknowledged: boolean): Promise<ReceiverError | undefined> {
-    const context: ErrorContext = { id: event.id, type: event.type, acknowledged }
-    const run = (async () => {
-      // Let the acknowledgement go out before a synchronous handler can hold the event loop.
-      if (acknowledged) await this.#platform.yieldToAnswer()
-      try {
-        await this.#handlers.dispatch(event)
-      } catch (cause) {
-        const error = new ReceiverError(
-          'handler_failed',
-          `A handler failed on ${event.type} event ${event.id}; it runs again when the event is redelivered`,
-          { cause },
-        )
-        try {
-          await this.#options.idempotency.release(event.id, cause)
-        } catch (storeError) {
-          this.#report(storeFailure('release', event.id, storeError), context)
-        }
-        this.#report(error, context)
-        return error
-      }
-      await this.#complete({ id: event.id }, 'processed', acknowledged)
-      return undefined
-    })()
-    const succeeded = run.then((failure) => failure === undefined)
-    this.#running.set(event.id, succeeded)
+    const run = this.#dispatch(event, acknowledged)
     this.#pending.add(run)
-    void run.then(() => {
+    const succeeded: Promise<boolean> = run.then((failure) => {
       this.#pending.delete(run)
       if (this.#running.get(event.id) === succeeded) this.#running.delete(event.id)
+      return failure === undefined
     })
+    this.#running.set(event.id, succeeded)
     return run
+  }
+
+  async #dispatch(event: WebhookEvent, acknowledged: boolean): Promise<ReceiverError | undefined> {
+    // Let the acknowledgement go out before a synchronous handler can hold the event loop.
+    if (acknowledged) await this.#platform.yieldToAnswer()
+    try {
+      await this.#handlers.dispatch(event)
+    } catch (cause) {
+      const context: ErrorContext = { id: event.id, type: event.type, acknowledged }
+      const error = new ReceiverError(
+        'handler_failed',
+        `A handler failed on ${event.type} event ${event.id}; it runs again when the event is redelivered`,
+        { cause },
+      )
+      try {
+        await this.#options.idempotency.release(event.id, cause)
+      } catch (storeError) {
+        this.#report(storeFailure('release', event.id, storeError), context)
+      }
+      this.#report(error, context)
+      return error
+    }
+    await this.#complete({ id: event.id }, 'processed', acknowledged)
+    return undefined
   }
 
   async #claim(delivery: ClaimedDelivery): Promise<boolean> {
@@ -246,17 +225,38 @@ export class DeliveryReceiver {
   }
 }
 
+/** A {@link ClaimedDelivery} whose header record is only built when a store reads it. */
+class Claim implements ClaimedDelivery {
+  readonly id: string
+  readonly type: string
+  readonly known: boolean
+  readonly event: WebhookEvent | UnknownEvent
+  readonly #headers: HeadersLike
+  #record: Readonly<Record<string, string>> | undefined
+
+  constructor(event: WebhookEvent | UnknownEvent, known: boolean, headers: HeadersLike) {
+    this.id = event.id
+    this.type = event.type
+    this.known = known
+    this.event = event
+    this.#headers = headers
+  }
+
+  get headers(): Readonly<Record<string, string>> {
+    this.#record ??= headersRecord(this.#headers)
+    return this.#record
+  }
+
+  toJSON(): ClaimedDelivery {
+    return { id: this.id, type: this.type, known: this.known, event: this.event, headers: this.headers }
+  }
+}
+
 function storeFailure(operation: string, id: string, cause: unknown): ReceiverError {
   // The store's own message stays in `cause`: it may name hosts or tables the sender must not see.
   return new ReceiverError('idempotency_failed', `The idempotency store failed to ${operation} event ${id}`, {
     cause,
   })
-}
-
-function describeIssues(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'} ${issue.message}`)
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
-  return `Event does not match the contract: ${shown.join('; ')}${more}`
 }
 
 /** `id` and `type` of a body that failed validation, when they are strings. */

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '@voicehooks/contracts'
-import type { WebhookVerificationErrorCode } from '@voicehooks/signing/web'
+import type { WebhookVerificationError, WebhookVerificationErrorCode } from '@voicehooks/signing/web'
+import type { UnknownEvent } from './idempotency-store.js'
 
 /** Why a delivery was refused or failed; each code maps to one HTTP status ({@link statusOf}). */
 export type ReceiverErrorCode =
@@ -21,6 +22,11 @@ export type ReceiverErrorCode =
   | 'method_not_allowed'
   /** 415: a `Content-Type` that is not JSON. */
   | 'unsupported_media_type'
+  /**
+   * 200: only from `Webhook#verify()`/`constructEvent()`: a verified event of a type this receiver's
+   * catalog does not know (a newer sender). Acknowledge it and ignore it; `event` holds it.
+   */
+  | 'unknown_event_type'
 
 const STATUS: Readonly<Record<ReceiverErrorCode, number>> = {
   invalid_signature: 401,
@@ -32,9 +38,10 @@ const STATUS: Readonly<Record<ReceiverErrorCode, number>> = {
   idempotency_failed: 500,
   method_not_allowed: 405,
   unsupported_media_type: 415,
+  unknown_event_type: 200,
 }
 
-/** The HTTP status a receiver answers for `code`: 4xx for the sender's mistakes, 500 so it retries. */
+/** The HTTP status a receiver answers for `code`: 4xx for the sender's mistakes, 500 so it retries. Internal. */
 export function statusOf(code: ReceiverErrorCode): number {
   return STATUS[code]
 }
@@ -47,6 +54,8 @@ export interface ReceiverErrorDetails {
   header?: string
   /** `contract_violation`: every failing field. */
   issues?: readonly ValidationIssue[]
+  /** `unknown_event_type`: the verified envelope. */
+  event?: UnknownEvent
   cause?: unknown
 }
 
@@ -61,6 +70,7 @@ export class ReceiverError extends Error {
   readonly check?: WebhookVerificationErrorCode
   readonly header?: string
   readonly issues?: readonly ValidationIssue[]
+  readonly event?: UnknownEvent
 
   constructor(code: ReceiverErrorCode, message: string, details: ReceiverErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause })
@@ -69,6 +79,7 @@ export class ReceiverError extends Error {
     if (details.check !== undefined) this.check = details.check
     if (details.header !== undefined) this.header = details.header
     if (details.issues !== undefined) this.issues = details.issues
+    if (details.event !== undefined) this.event = details.event
   }
 }
 
@@ -76,4 +87,13 @@ export class ReceiverError extends Error {
 export function bodyTooLarge(limit: number, size?: number): ReceiverError {
   const got = size === undefined ? 'more than that' : `${size} bytes`
   return new ReceiverError('body_too_large', `Body is over the ${limit}-byte limit (got ${got})`)
+}
+
+/** `invalid_signature` for a failed signature check, naming the check and its header. */
+export function invalidSignature(error: WebhookVerificationError): ReceiverError {
+  return new ReceiverError('invalid_signature', error.message, {
+    check: error.code,
+    ...(error.header === undefined ? {} : { header: error.header }),
+    cause: error,
+  })
 }

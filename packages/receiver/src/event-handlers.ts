@@ -32,15 +32,29 @@ export class EventHandlers {
    * one `AggregateError`.
    */
   async dispatch(event: WebhookEvent): Promise<void> {
-    const handlers = [...(this.#byType.get(event.type) ?? []), ...this.#any]
-    if (handlers.length === 0) return
+    const typed = this.#byType.get(event.type)
+    const count = (typed?.size ?? 0) + this.#any.size
+    if (count === 0) return
+    if (count === 1) {
+      // The common case, one handler: no array, no allSettled.
+      const [handler] = typed !== undefined && typed.size === 1 ? typed : this.#any
+      try {
+        await handler!(event)
+      } catch (error) {
+        throw aggregate([error], 1)
+      }
+      return
+    }
+    const handlers = [...(typed ?? []), ...this.#any]
     const outcomes = await Promise.allSettled(handlers.map((handler) => call(handler, event)))
     const errors = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []))
-    if (errors.length > 0) {
-      const first = errors[0] instanceof Error ? errors[0].message : String(errors[0])
-      throw new AggregateError(errors, `${errors.length} of ${handlers.length} handlers failed: ${first}`)
-    }
+    if (errors.length > 0) throw aggregate(errors, handlers.length)
   }
+}
+
+function aggregate(errors: unknown[], of: number): AggregateError {
+  const first = errors[0] instanceof Error ? errors[0].message : String(errors[0])
+  return new AggregateError(errors, `${errors.length} of ${of} handlers failed: ${first}`)
 }
 
 async function call(handler: EventHandler, event: WebhookEvent): Promise<unknown> {

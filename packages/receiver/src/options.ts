@@ -1,8 +1,13 @@
-import { type SignatureScheme, WebhookVerificationError } from '@voicehooks/signing/web'
+import {
+  checkVerifyOptions,
+  type SignatureScheme,
+  type VerifyOptions,
+  WebhookConfigurationError,
+} from '@voicehooks/signing/web'
 import type { IdempotencyStore } from './idempotency-store.js'
 import { MemoryIdempotencyStore } from './memory-idempotency-store.js'
 
-/** Options of `new Webhooks()` and `new WebWebhooks()`. */
+/** Options of `new Webhooks()`. */
 export interface WebhooksOptions {
   /** The endpoint's secret (`whsec_…`); several during a rotation (any may match). */
   secret: string | readonly string[]
@@ -37,7 +42,7 @@ export interface WebhooksOptions {
 /** {@link WebhooksOptions} with every default applied. */
 export interface ResolvedOptions {
   secret: string | readonly string[]
-  verify: { scheme?: SignatureScheme; prefix?: string; toleranceSeconds?: number; now?: () => number }
+  verify: VerifyOptions
   maxBodyBytes: number
   onInvalid: 'reject' | 'accept'
   idempotency: IdempotencyStore
@@ -47,63 +52,52 @@ export interface ResolvedOptions {
 
 const MiB = 1024 * 1024
 
-/** Verifies an empty delivery with no headers, with the entry's own `verify` (sync or async). */
-export type VerificationProbe = (
-  secret: string | readonly string[],
-  options: ResolvedOptions['verify'],
-) => unknown
-
 /**
- * Applies defaults and fails fast, at construction, on configuration that could never verify.
- *
- * @param className names the class in error messages.
- * @param probe checks secrets, scheme, prefix and tolerance now when it throws synchronously; an async
- *   one is left to the caller ({@link configurationError} turns its rejection into the same TypeError).
+ * Applies defaults and fails at construction, with a `WebhookConfigurationError`, on configuration
+ * that could never work: a missing or malformed secret, an unknown scheme, a bad prefix, tolerance or
+ * limit. The check needs no crypto, so it is synchronous on every runtime.
  */
-export function resolveOptions(
-  options: WebhooksOptions,
-  className: string,
-  probe?: VerificationProbe,
-): ResolvedOptions {
+export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(
-      `new ${className}(options): expected an object like { secret: process.env.WEBHOOK_SECRET }`,
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      'new Webhooks(options): expected an object like { secret: process.env.WEBHOOK_SECRET }',
     )
   }
   const { secret } = options
   if (secret === undefined || secret === '' || (Array.isArray(secret) && secret.length === 0)) {
-    throw new TypeError(`new ${className}(): \`secret\` is required (the endpoint secret, "whsec_…")`)
+    throw new WebhookConfigurationError(
+      'invalid_secret',
+      'new Webhooks(): `secret` is required (the endpoint secret, "whsec_…"); is the environment variable set?',
+    )
   }
-  const verifyOptions: ResolvedOptions['verify'] = {}
-  if (options.scheme !== undefined) verifyOptions.scheme = options.scheme
-  if (options.prefix !== undefined) verifyOptions.prefix = options.prefix
-  if (options.toleranceSeconds !== undefined) verifyOptions.toleranceSeconds = options.toleranceSeconds
-  if (options.now !== undefined) verifyOptions.now = options.now
-  if (probe !== undefined) {
-    let error: TypeError | undefined
-    try {
-      probe(secret, verifyOptions)
-    } catch (thrown) {
-      error = configurationError(className, thrown)
-    }
-    if (error !== undefined) throw error
+  const verify = verifyOptionsOf(options)
+  try {
+    checkVerifyOptions(secret, verify)
+  } catch (error) {
+    if (!(error instanceof WebhookConfigurationError)) throw error
+    throw new WebhookConfigurationError(error.code, `new Webhooks(): ${error.message}`, error.option)
   }
 
   const maxBodyBytes = options.maxBodyBytes ?? MiB
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new TypeError(
-      `new ${className}(): maxBodyBytes must be a positive integer, got ${String(maxBodyBytes)}`,
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      `new Webhooks(): maxBodyBytes must be a positive integer, got ${String(maxBodyBytes)}`,
+      'maxBodyBytes',
     )
   }
   const onInvalid = options.onInvalid ?? 'reject'
   if (onInvalid !== 'reject' && onInvalid !== 'accept') {
-    throw new TypeError(
-      `new ${className}(): onInvalid must be "reject" or "accept", got ${JSON.stringify(onInvalid)}`,
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      `new Webhooks(): onInvalid must be "reject" or "accept", got ${JSON.stringify(onInvalid)}`,
+      'onInvalid',
     )
   }
   return {
     secret,
-    verify: verifyOptions,
+    verify,
     maxBodyBytes,
     onInvalid,
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),
@@ -112,13 +106,12 @@ export function resolveOptions(
   }
 }
 
-/**
- * What a verification of an empty delivery with no headers failed with, as a configuration error;
- * `undefined` for `missing_header`: signing checks the secrets, scheme, prefix and tolerance before
- * it looks at any header, so that one means the configuration is sound.
- */
-export function configurationError(className: string, error: unknown): TypeError | undefined {
-  if (error instanceof WebhookVerificationError && error.code === 'missing_header') return undefined
-  const message = error instanceof Error ? error.message : String(error)
-  return new TypeError(`new ${className}(): ${message}`, { cause: error })
+/** The signature options among `options`, without the unset ones. */
+export function verifyOptionsOf(options: VerifyOptions): VerifyOptions {
+  const verify: VerifyOptions = {}
+  if (options.scheme !== undefined) verify.scheme = options.scheme
+  if (options.prefix !== undefined) verify.prefix = options.prefix
+  if (options.toleranceSeconds !== undefined) verify.toleranceSeconds = options.toleranceSeconds
+  if (options.now !== undefined) verify.now = options.now
+  return verify
 }

@@ -9,7 +9,7 @@ export interface Problem {
   status: number
   detail: string
   /** The {@link ReceiverErrorCode}, for programs. */
-  code: ReceiverErrorCode | 'internal_error'
+  code: ReceiverErrorCode | 'internal_error' | 'not_found'
   /** `invalid_signature`: the check that failed, e.g. `timestamp_too_old`. */
   check?: WebhookVerificationErrorCode
   /** `invalid_signature`: the header that check was about. */
@@ -28,6 +28,7 @@ const TITLES: Readonly<Record<ReceiverErrorCode, string>> = {
   idempotency_failed: 'Idempotency store failed',
   method_not_allowed: 'Method not allowed',
   unsupported_media_type: 'Unsupported media type',
+  unknown_event_type: 'Unknown event type',
 }
 
 /** The problem body answering `error`. */

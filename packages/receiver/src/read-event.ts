@@ -24,3 +24,14 @@ export function readEvent(rawBody: string | Uint8Array): ReadEvent {
   if (result.reason === 'unknown_type') return { kind: 'unknown_type', event: payload as UnknownEvent }
   return { kind: 'invalid', payload, issues: result.errors }
 }
+
+/** `contract_violation` naming the first failing fields; `issues` holds every one. */
+export function contractViolation(issues: readonly ValidationIssue[]): ReceiverError {
+  return new ReceiverError('contract_violation', describeIssues(issues), { issues })
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'} ${issue.message}`)
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''
+  return `Event does not match the contract: ${shown.join('; ')}${more}`
+}

@@ -3,7 +3,8 @@ import type { CallCompletedData, EventMap, WebhookEvent } from '@voicehooks/cont
 import { describe, expectTypeOf, it } from 'vitest'
 import { SECRET } from '../test/deliveries.js'
 import type { ReceiverError } from './errors.js'
-import type { ErrorContext, ReceiveResult } from './webhooks.js'
+import type { ErrorContext, ReceiveResult } from './receive-result.js'
+import { constructEvent, type Webhook } from './webhook.js'
 import { Webhooks } from './webhooks.js'
 
 describe('handler types', () => {
@@ -43,5 +44,14 @@ describe('handler types', () => {
     expectTypeOf<Extract<ReceiveResult, { status: 'accepted' }>['processing']>().toEqualTypeOf<
       Promise<void>
     >()
+  })
+
+  it('types what Webhook#verify() and constructEvent() return', () => {
+    expectTypeOf<ReturnType<Webhook['verify']>>().toEqualTypeOf<WebhookEvent>()
+    expectTypeOf(constructEvent).returns.toEqualTypeOf<WebhookEvent>()
+    const narrow = (event: ReturnType<Webhook['verify']>) => {
+      if (event.type === 'call.completed') expectTypeOf(event.data).toEqualTypeOf<CallCompletedData>()
+    }
+    expectTypeOf(narrow).toBeFunction()
   })
 })

@@ -1,5 +1,5 @@
 import type { WebhookEvent } from '@voicehooks/contracts'
-import { sign } from '@voicehooks/signing'
+import { sign, WebhookConfigurationError } from '@voicehooks/signing'
 import { describe, expect, it } from 'vitest'
 import {
   exampleEvent,
@@ -14,7 +14,8 @@ import {
 import { ReceiverError } from './errors.js'
 import type { IdempotencyStore } from './idempotency-store.js'
 import type { WebhooksOptions } from './options.js'
-import { type ErrorContext, type ReceiveResult, Webhooks } from './webhooks.js'
+import type { ErrorContext, ReceiveResult } from './receive-result.js'
+import { Webhooks } from './webhooks.js'
 
 type Options = WebhooksOptions
 
@@ -508,9 +509,13 @@ describe('new Webhooks()', () => {
     [{ secret: SECRET, toleranceSeconds: -1 }, /toleranceSeconds/],
     [{ secret: SECRET, maxBodyBytes: 0 }, /maxBodyBytes/],
     [{ secret: SECRET, onInvalid: 'drop' }, /onInvalid/],
-  ])('refuses unusable options %j', (options, message) => {
-    expect(() => new Webhooks(options as WebhooksOptions)).toThrow(message)
-  })
+  ])(
+    'refuses unusable options %j with a WebhookConfigurationError, never a 401 later',
+    (options, message) => {
+      expect(() => new Webhooks(options as WebhooksOptions)).toThrow(message)
+      expect(() => new Webhooks(options as WebhooksOptions)).toThrow(WebhookConfigurationError)
+    },
+  )
 
   it('accepts any non-empty secret string for the hex schemes', () => {
     expect(() => new Webhooks({ secret: 'plain-shared-secret', scheme: 'hmac-sha256-hex' })).not.toThrow()

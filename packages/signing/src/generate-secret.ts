@@ -5,7 +5,7 @@ import { checkSecretLength, formatSecret } from './secret.js'
  * A new endpoint secret, `whsec_<base64 of bytes random bytes>`.
  *
  * @param bytes - key length, 24–64 (default 32).
- * @throws {SigningError} `invalid_secret` for any other length.
+ * @throws {WebhookConfigurationError} `invalid_secret` for any other length.
  * @example
  * ```ts
  * const secret = generateSecret() // 'whsec_Qk3…='

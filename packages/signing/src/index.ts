@@ -3,14 +3,21 @@
  * compatibility schemes of DESIGN §3) with `node:crypto`, synchronously. No runtime dependencies.
  * `@voicehooks/signing/web` exports the same names on WebCrypto, with `sign`/`verify` async.
  *
+ * Two error types: `WebhookVerificationError` is a delivery to refuse (401);
+ * `WebhookConfigurationError` is a bug or bad configuration (a secret that is not `whsec_…`, an
+ * unknown scheme, a parsed body instead of the raw one), never to be answered as a 401.
+ * `checkVerifyOptions(secret, options)` finds the latter at start-up.
+ *
  * @example Receiver
  * ```ts
- * import { verify, WebhookVerificationError } from '@voicehooks/signing'
+ * import { checkVerifyOptions, verify, WebhookVerificationError } from '@voicehooks/signing'
  *
+ * checkVerifyOptions(process.env.WEBHOOK_SECRET!) // throws WebhookConfigurationError at start-up
  * try {
  *   const { id, timestamp } = verify(rawBody, req.headers, process.env.WEBHOOK_SECRET!)
  * } catch (error) {
  *   if (error instanceof WebhookVerificationError) console.warn(error.code, error.header, error.message) // → 401
+ *   else throw error
  * }
  * ```
  *
@@ -29,8 +36,8 @@
  * ```
  */
 export {
-  SigningError,
-  type SigningErrorCode,
+  WebhookConfigurationError,
+  type WebhookConfigurationErrorCode,
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
 } from './errors.js'
@@ -40,5 +47,5 @@ export { DEFAULT_PREFIX, isSignatureScheme, SIGNATURE_SCHEMES, type SignatureSch
 export { MAX_SECRET_BYTES, MIN_SECRET_BYTES, SECRET_PREFIX } from './secret.js'
 export { sign } from './sign.js'
 export type { SignOptions } from './sign-plan.js'
-export { verify } from './verify.js'
-export type { VerifiedWebhook, VerifyOptions } from './verify-plan.js'
+export { createVerifier, verify } from './verify.js'
+export { checkVerifyOptions, type VerifiedWebhook, type VerifyOptions } from './verify-plan.js'

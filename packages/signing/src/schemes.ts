@@ -1,3 +1,4 @@
+import { WebhookConfigurationError } from './errors.js'
 import { bodyHex } from './schemes/body-hex.js'
 import type { PrefixedHeaderNames, SchemeDefinition } from './schemes/definition.js'
 import { hmacSha256Hex } from './schemes/hmac-sha256-hex.js'
@@ -30,11 +31,13 @@ export function isSignatureScheme(value: unknown): value is SignatureScheme {
   return typeof value === 'string' && Object.hasOwn(definitions, value)
 }
 
-/** The definition of `scheme`; a `TypeError` listing the valid names for anything else. */
+/** The definition of `scheme`; `invalid_option` listing the valid names for anything else. */
 export function schemeDefinition(scheme: unknown = 'standard'): SchemeDefinition {
   if (!isSignatureScheme(scheme)) {
-    throw new TypeError(
+    throw new WebhookConfigurationError(
+      'invalid_option',
       `Unknown signature scheme ${JSON.stringify(scheme)}: expected one of ${SIGNATURE_SCHEMES.join(', ')}`,
+      'scheme',
     )
   }
   return definitions[scheme]
@@ -45,12 +48,14 @@ const defaultHeaderNames: PrefixedHeaderNames = Object.freeze({
   timestamp: `X-${DEFAULT_PREFIX}-Timestamp`,
 })
 
-/** `X-{prefix}-Signature` and `X-{prefix}-Timestamp`; a `TypeError` for a prefix that is not a header token. */
+/** `X-{prefix}-Signature` and `X-{prefix}-Timestamp`; `invalid_option` for a prefix that is not a header token. */
 export function prefixedHeaderNames(prefix: unknown = DEFAULT_PREFIX): PrefixedHeaderNames {
   if (prefix === DEFAULT_PREFIX) return defaultHeaderNames
   if (typeof prefix !== 'string' || !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(prefix)) {
-    throw new TypeError(
+    throw new WebhookConfigurationError(
+      'invalid_option',
       `Invalid header prefix ${JSON.stringify(prefix)}: use letters, digits and inner hyphens (e.g. "Acme")`,
+      'prefix',
     )
   }
   return { signature: `X-${prefix}-Signature`, timestamp: `X-${prefix}-Timestamp` }

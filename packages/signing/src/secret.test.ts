@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SigningError } from './errors.js'
+import { WebhookConfigurationError } from './errors.js'
 import { generateSecret } from './generate-secret.js'
 import { secretKey } from './secret.js'
 import { generateSecret as generateSecretWeb } from './web/generate-secret.js'
@@ -20,7 +20,7 @@ describe.each([
   })
 
   it.each([23, 65, 0, 32.5, Number.NaN])('refuses %s bytes with invalid_secret', (bytes) => {
-    expect(() => generate(bytes)).toThrow(SigningError)
+    expect(() => generate(bytes)).toThrow(WebhookConfigurationError)
     expect(() => generate(bytes)).toThrow(expect.objectContaining({ code: 'invalid_secret' }))
   })
 })

@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64, utf8 } from './encoding.js'
-import { SigningError } from './errors.js'
+import { WebhookConfigurationError } from './errors.js'
 
 /** Prefix of every Voicehooks / Standard Webhooks secret. */
 export const SECRET_PREFIX = 'whsec_'
@@ -12,7 +12,7 @@ export type KeyEncoding = 'base64' | 'utf8'
 /** Checks the requested length before any random bytes are drawn. */
 export function checkSecretLength(bytes: number): void {
   if (!Number.isInteger(bytes) || bytes < MIN_SECRET_BYTES || bytes > MAX_SECRET_BYTES) {
-    throw new SigningError(
+    throw new WebhookConfigurationError(
       'invalid_secret',
       `generateSecret(bytes): bytes must be an integer from ${MIN_SECRET_BYTES} to ${MAX_SECRET_BYTES}, got ${String(bytes)}`,
     )

@@ -1,4 +1,4 @@
-import { SigningError } from './errors.js'
+import { WebhookConfigurationError } from './errors.js'
 import type { PrefixedHeaderNames, SchemeDefinition, SignedPart } from './schemes/definition.js'
 import { standard } from './schemes/standard.js'
 import { prefixedHeaderNames, type SignatureScheme, schemeDefinition } from './schemes.js'
@@ -41,35 +41,41 @@ export interface SigningPlan {
 /** Upper bound that catches a millisecond timestamp passed by mistake (year 33658 in seconds). */
 const MAX_TIMESTAMP = 999_999_999_999
 
-/** Validates `sign()` input; every refusal is a `SigningError` naming the bad option. */
+/** Validates `sign()` input; every refusal is a `WebhookConfigurationError` naming what is wrong. */
 export function planSigning(options: SignOptions): SigningPlan {
   if (typeof options !== 'object' || options === null) {
-    throw new SigningError(
+    throw new WebhookConfigurationError(
       'invalid_input',
       'sign(options): expected an object { id, timestamp, body, secret }',
     )
   }
   const { id, timestamp, body } = options
   if (typeof id !== 'string' || !/^[\x21-\x7e]{1,256}$/.test(id)) {
-    throw new SigningError('invalid_input', 'sign(): id must be 1–256 visible ASCII characters (no spaces)')
+    throw new WebhookConfigurationError(
+      'invalid_input',
+      'sign(): id must be 1–256 visible ASCII characters (no spaces)',
+    )
   }
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new SigningError(
+    throw new WebhookConfigurationError(
       'invalid_input',
       `sign(): timestamp must be whole unix seconds, got ${String(timestamp)}`,
     )
   }
   if (timestamp > MAX_TIMESTAMP) {
-    throw new SigningError(
+    throw new WebhookConfigurationError(
       'invalid_input',
       `sign(): timestamp ${timestamp} looks like milliseconds; pass unix seconds (Math.floor(Date.now() / 1000))`,
     )
   }
   if (typeof body !== 'string' && !(body instanceof Uint8Array)) {
-    throw new SigningError('invalid_input', 'sign(): body must be the string or bytes that will be sent')
+    throw new WebhookConfigurationError(
+      'invalid_input',
+      'sign(): body must be the string or bytes that will be sent',
+    )
   }
-  const scheme = attempt(() => schemeDefinition(options.scheme))
-  const names = attempt(() => prefixedHeaderNames(options.prefix))
+  const scheme = schemeDefinition(options.scheme)
+  const names = prefixedHeaderNames(options.prefix)
   const secrets = collectSecrets(options)
 
   const jobs = [job(standard, secrets, id, timestamp, body)]
@@ -107,7 +113,7 @@ function job(
     const key = hmacKey(secret, scheme.keyEncoding)
     if (key === undefined) {
       const which = secrets.length === 1 ? 'secret' : `secrets[${index}]`
-      throw new SigningError(
+      throw new WebhookConfigurationError(
         'invalid_secret',
         `sign(): ${which} ${describeBadSecret(secret, scheme.keyEncoding)}`,
       )
@@ -122,21 +128,15 @@ function collectSecrets(options: SignOptions): string[] {
   if (options.secret !== undefined) secrets.push(options.secret)
   if (options.secrets !== undefined) {
     if (!Array.isArray(options.secrets)) {
-      throw new SigningError('invalid_secret', 'sign(): secrets must be an array of strings')
+      throw new WebhookConfigurationError('invalid_secret', 'sign(): secrets must be an array of strings')
     }
     secrets.push(...options.secrets)
   }
   if (secrets.length === 0) {
-    throw new SigningError('invalid_secret', 'sign(): pass `secret` or a non-empty `secrets` list')
+    throw new WebhookConfigurationError(
+      'invalid_secret',
+      'sign(): pass `secret` or a non-empty `secrets` list',
+    )
   }
   return secrets as string[]
-}
-
-/** Option errors from the shared registry are `TypeError`s; `sign()` reports them as `SigningError`. */
-function attempt<T>(read: () => T): T {
-  try {
-    return read()
-  } catch (error) {
-    throw new SigningError('invalid_input', `sign(): ${(error as Error).message}`)
-  }
 }

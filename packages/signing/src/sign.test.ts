@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BODY, NOW_SECONDS, OTHER_SECRET, SECRET } from '../test/fixtures.js'
-import { SigningError } from './errors.js'
+import { WebhookConfigurationError } from './errors.js'
 import type { SignatureScheme } from './schemes.js'
 import { sign } from './sign.js'
 import type { SignOptions } from './sign-plan.js'
@@ -71,15 +71,15 @@ describe.each([
     [
       'an unknown scheme',
       { scheme: 'md5' as SignatureScheme },
-      'invalid_input',
+      'invalid_option',
       /Unknown signature scheme "md5"/,
     ],
-    ['a prefix with a space', { prefix: 'Ac me' }, 'invalid_input', /Invalid header prefix/],
+    ['a prefix with a space', { prefix: 'Ac me' }, 'invalid_option', /Invalid header prefix/],
   ])('refuses %s', async (_name, override, code, message) => {
     const error = await Promise.resolve()
       .then(() => signWith({ ...base, ...override }))
       .catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(SigningError)
+    expect(error).toBeInstanceOf(WebhookConfigurationError)
     expect(error).toMatchObject({ code, message: expect.stringMatching(message) })
     expect((error as Error).message).not.toContain(SECRET.slice(6))
   })

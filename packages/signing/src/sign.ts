@@ -6,7 +6,7 @@ import { planSigning, type SignOptions, signatureHeaders } from './sign-plan.js'
  * `webhook-signature`), `X-{Prefix}-Timestamp`, and `X-{Prefix}-Signature` for a compatibility
  * scheme. With several secrets (a rotation) every secret signs, so the receiver may hold either.
  *
- * @throws {SigningError} `invalid_secret` or `invalid_input`, naming the bad option.
+ * @throws {WebhookConfigurationError} `invalid_secret`, `invalid_option` or `invalid_input`, naming what is wrong.
  * @example
  * ```ts
  * const body = JSON.stringify(event)

@@ -1,6 +1,6 @@
-import { WebhookVerificationError } from './errors.js'
+import { WebhookConfigurationError, WebhookVerificationError } from './errors.js'
 import type { HeadersLike } from './headers.js'
-import type { SchemeDefinition, SignedPart } from './schemes/definition.js'
+import type { PrefixedHeaderNames, SchemeDefinition, SignedPart } from './schemes/definition.js'
 import { prefixedHeaderNames, type SignatureScheme, schemeDefinition } from './schemes.js'
 import { describeBadSecret, type HmacKey, hmacKey } from './secret.js'
 
@@ -36,6 +36,59 @@ export interface VerificationPlan {
 
 const DEFAULT_TOLERANCE_SECONDS = 300
 
+/** Secrets, scheme, header names and tolerance, checked once: what every verification needs. */
+export interface VerifyConfig {
+  readonly keys: readonly HmacKey[]
+  readonly scheme: SchemeDefinition
+  readonly names: PrefixedHeaderNames
+  readonly tolerance: number
+  readonly now: () => number
+}
+
+/**
+ * Checks the secrets and options a receiver verifies with, without a delivery: each secret must be
+ * usable as a key for the scheme, the scheme known, the prefix a header token, the tolerance a
+ * number >= 0. Pure and synchronous on every runtime, so a receiver calls it when it starts.
+ *
+ * @throws {WebhookConfigurationError} `invalid_secret` or `invalid_option`, naming what to fix.
+ * @example
+ * ```ts
+ * checkVerifyOptions(process.env.WEBHOOK_SECRET!, { scheme: 't-v1' }) // at start-up, not on the first delivery
+ * ```
+ */
+export function checkVerifyOptions(secret: string | readonly string[], options: VerifyOptions = {}): void {
+  resolveVerifyConfig(secret, options)
+}
+
+/** {@link checkVerifyOptions}, returning what it checked. */
+export function resolveVerifyConfig(
+  secret: string | readonly string[],
+  options: VerifyOptions = {},
+): VerifyConfig {
+  if (typeof options !== 'object' || options === null) {
+    throw new WebhookConfigurationError('invalid_option', 'verify(options): expected an object or nothing')
+  }
+  const scheme = schemeDefinition(options.scheme)
+  const names = prefixedHeaderNames(options.prefix)
+  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      `toleranceSeconds must be a finite number >= 0, got ${String(tolerance)}`,
+      'toleranceSeconds',
+    )
+  }
+  const now = options.now ?? Date.now
+  if (typeof now !== 'function') {
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      'now must be a function returning milliseconds',
+      'now',
+    )
+  }
+  return { keys: verificationKeys(secret, scheme), scheme, names, tolerance, now }
+}
+
 /**
  * Every check that needs no HMAC, in the order a receiver should fail: configuration (secrets),
  * headers present and well formed, timestamp within tolerance.
@@ -46,26 +99,32 @@ export function planVerification(
   secret: string | readonly string[],
   options: VerifyOptions = {},
 ): VerificationPlan {
+  return planWith(resolveVerifyConfig(secret, options), rawBody, headers)
+}
+
+/** {@link planVerification} with the configuration already checked. */
+export function planWith(
+  config: VerifyConfig,
+  rawBody: string | Uint8Array,
+  headers: HeadersLike,
+): VerificationPlan {
   if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
-    throw new TypeError(
+    throw new WebhookConfigurationError(
+      'invalid_input',
       'verify(rawBody): pass the raw request body as a string or Uint8Array/Buffer, exactly as received ' +
         '(a parsed and re-serialised JSON body never verifies)',
     )
   }
   if (typeof headers !== 'object' || headers === null) {
-    throw new TypeError('verify(headers): pass the request headers (a Headers object or a plain object)')
+    throw new WebhookConfigurationError(
+      'invalid_input',
+      'verify(headers): pass the request headers (a Headers object or a plain object)',
+    )
   }
-  const scheme = schemeDefinition(options.scheme)
-  const names = prefixedHeaderNames(options.prefix)
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS
-  if (!Number.isFinite(tolerance) || tolerance < 0) {
-    throw new TypeError(`verify(): toleranceSeconds must be a finite number >= 0, got ${String(tolerance)}`)
-  }
-  const keys = verificationKeys(secret, scheme)
-  const claim = scheme.readClaim(headers, names)
-
+  const { scheme, tolerance } = config
+  const claim = scheme.readClaim(headers, config.names)
   if (claim.signedTimestamp) {
-    const nowSeconds = Math.floor((options.now ?? Date.now)() / 1000)
+    const nowSeconds = Math.floor(config.now() / 1000)
     if (nowSeconds - claim.timestamp > tolerance) {
       throw new WebhookVerificationError(
         'timestamp_too_old',
@@ -83,9 +142,8 @@ export function planVerification(
       )
     }
   }
-
   return {
-    keys,
+    keys: config.keys,
     content: scheme.signedContent(claim.id ?? '', claim.timestamp, rawBody),
     candidates: claim.candidates,
     header: claim.header,
@@ -107,13 +165,16 @@ function verificationKeys(secret: string | readonly string[], scheme: SchemeDefi
   const secrets: readonly unknown[] =
     typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : []
   if (secrets.length === 0) {
-    throw new WebhookVerificationError('invalid_secret', 'No secret given: pass a secret or a non-empty list')
+    throw new WebhookConfigurationError(
+      'invalid_secret',
+      'No secret given: pass a secret or a non-empty list',
+    )
   }
   return secrets.map((candidate, index) => {
     const key = typeof candidate === 'string' ? hmacKey(candidate, scheme.keyEncoding) : undefined
     if (key === undefined) {
       const which = secrets.length === 1 ? 'The secret' : `Secret #${index + 1}`
-      throw new WebhookVerificationError(
+      throw new WebhookConfigurationError(
         'invalid_secret',
         `${which} ${describeBadSecret(candidate, scheme.keyEncoding)} (scheme ${scheme.name})`,
       )

@@ -3,13 +3,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BODY, NOW_SECONDS, now, OTHER_SECRET, SECRET, signatureHeaderOf } from '../test/fixtures.js'
-import { WebhookVerificationError } from './errors.js'
+import { WebhookConfigurationError, WebhookVerificationError } from './errors.js'
 import type { HeadersLike } from './headers.js'
 import { SIGNATURE_SCHEMES, type SignatureScheme } from './schemes.js'
 import { sign } from './sign.js'
-import { verify } from './verify.js'
-import type { VerifiedWebhook, VerifyOptions } from './verify-plan.js'
-import { verify as verifyWeb } from './web/verify.js'
+import { createVerifier, verify } from './verify.js'
+import { checkVerifyOptions, type VerifiedWebhook, type VerifyOptions } from './verify-plan.js'
+import { createVerifier as createVerifierWeb, verify as verifyWeb } from './web/verify.js'
 
 type Verify = (
   body: string | Uint8Array,
@@ -18,9 +18,18 @@ type Verify = (
   options?: VerifyOptions,
 ) => Promise<VerifiedWebhook>
 
+// Every case runs against the one-shot verify and the prepared createVerifier, on both entries.
 const entries: [string, Verify][] = [
   ['node', async (...args) => verify(...args)],
   ['web', verifyWeb],
+  [
+    'node createVerifier',
+    async (body, headers, secret, options) => createVerifier(secret, options)(body, headers),
+  ],
+  [
+    'web createVerifier',
+    async (body, headers, secret, options) => createVerifierWeb(secret, options)(body, headers),
+  ],
 ]
 
 const THIRD_SECRET = 'whsec_c2VjcmV0LXRoYXQtc2lnbnMtbm90aGluZy0wMTIz'
@@ -216,10 +225,14 @@ describe.each(entries)('verify (%s)', (_entry, verifyWith) => {
     ['an empty list', []],
     ['a secret that is not base64', 'whsec_this is not base64'],
     ['a bad secret in a list', [SECRET, 'whsec_%%%']],
-  ])('refuses %s as invalid_secret before reading headers', async (_name, secret) => {
-    const error = await failure(verifyWith(BODY, {}, secret, { now }))
-    expect(error.code).toBe('invalid_secret')
-    expect(error.header).toBeUndefined()
+  ])('refuses %s as a configuration error (invalid_secret) before reading headers', async (_name, secret) => {
+    const error = await Promise.resolve()
+      .then(() => verifyWith(BODY, {}, secret, { now }))
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(WebhookConfigurationError)
+    expect(error).not.toBeInstanceOf(WebhookVerificationError)
+    expect(error).toMatchObject({ code: 'invalid_secret' })
+    expect(() => checkVerifyOptions(secret)).toThrow(WebhookConfigurationError)
   })
 
   it('keys compatibility schemes with any non-empty string', async () => {
@@ -228,16 +241,40 @@ describe.each(entries)('verify (%s)', (_entry, verifyWith) => {
     expect(error.code).toBe('no_matching_signature')
   })
 
-  it('refuses a parsed body, an unknown scheme and a bad prefix as programming errors', async () => {
+  it('refuses a parsed body, an unknown scheme, a bad prefix and tolerance as configuration errors', async () => {
     const parsed = JSON.parse(BODY) as unknown as string
-    await expect(verifyWith(parsed, signed(), SECRET, { now })).rejects.toThrow(TypeError)
-    await expect(verifyWith(parsed, signed(), SECRET, { now })).rejects.toThrow(/raw request body/)
+    await expect(verifyWith(parsed, signed(), SECRET, { now })).rejects.toMatchObject({
+      name: 'WebhookConfigurationError',
+      code: 'invalid_input',
+      message: expect.stringMatching(/raw request body/),
+    })
     const unknownScheme = { now, scheme: 'sha1' as SignatureScheme }
-    await expect(verifyWith(BODY, signed(), SECRET, unknownScheme)).rejects.toThrow(
-      /Unknown signature scheme "sha1"/,
+    await expect(verifyWith(BODY, signed(), SECRET, unknownScheme)).rejects.toMatchObject({
+      code: 'invalid_option',
+      option: 'scheme',
+      message: expect.stringMatching(/Unknown signature scheme "sha1"/),
+    })
+    await expect(verifyWith(BODY, signed(), SECRET, { now, prefix: 'X Y' })).rejects.toMatchObject({
+      code: 'invalid_option',
+      option: 'prefix',
+      message: expect.stringMatching(/Invalid header prefix/),
+    })
+    await expect(verifyWith(BODY, signed(), SECRET, { now, toleranceSeconds: -1 })).rejects.toMatchObject({
+      code: 'invalid_option',
+      option: 'toleranceSeconds',
+    })
+    expect(() => checkVerifyOptions(SECRET, { scheme: 'sha1' as SignatureScheme })).toThrow(
+      WebhookConfigurationError,
     )
-    await expect(verifyWith(BODY, signed(), SECRET, { now, prefix: 'X Y' })).rejects.toThrow(
-      /Invalid header prefix/,
+    expect(() => checkVerifyOptions(SECRET, { scheme: 't-v1', prefix: 'Acme' })).not.toThrow()
+  })
+})
+
+describe('createVerifier', () => {
+  it('checks the configuration when it is created, before any delivery', () => {
+    expect(() => createVerifier('whsec_%%%')).toThrow(WebhookConfigurationError)
+    expect(() => createVerifierWeb(SECRET, { scheme: 'nope' as SignatureScheme })).toThrow(
+      expect.objectContaining({ code: 'invalid_option', option: 'scheme' }),
     )
   })
 })

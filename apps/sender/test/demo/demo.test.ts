@@ -24,19 +24,23 @@ async function runDemo(
   events: number,
 ): Promise<{ code: number | null; output: string; senderPort: number }> {
   const [senderPort, receiverPort] = [await freePort(), await freePort()]
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/demo.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DEMO_EVENTS: String(events),
-      DEMO_INTERVAL_MS: '200',
-      SENDER_PORT: String(senderPort),
-      RECEIVER_PORT: String(receiverPort),
-      LOG_LEVEL: 'warn',
-      DEMO_DATA_DIR: dataDir,
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@voicehooks/source', '--import', 'tsx', 'scripts/demo.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DEMO_EVENTS: String(events),
+        DEMO_INTERVAL_MS: '200',
+        SENDER_PORT: String(senderPort),
+        RECEIVER_PORT: String(receiverPort),
+        LOG_LEVEL: 'warn',
+        DEMO_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout.on('data', (c: Buffer) => {
     output += c.toString()

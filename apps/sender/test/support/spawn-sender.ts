@@ -18,11 +18,15 @@ export interface SenderProcess {
  * "sender listening" log line (pino JSON on stdout) to learn the URL.
  */
 export function spawnSender(env: Record<string, string>, name: string): Promise<SenderProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: SENDER_DIR,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: SENDER_DIR,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => {
     child.once('exit', (code, signal) => resolve(signal ?? code))
   })

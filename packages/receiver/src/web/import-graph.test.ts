@@ -26,16 +26,17 @@ interface Module {
   nodeGlobals: string[]
 }
 
-/** Where a workspace package's entry (`@voicehooks/x` or `@voicehooks/x/sub`) points with the `source` condition. */
+/** Where a workspace package's entry (`@voicehooks/x` or `@voicehooks/x/sub`) points with the `@voicehooks/source` condition. */
 async function workspaceSource(specifier: string): Promise<string | undefined> {
   const match = /^(@voicehooks\/[^/]+)(\/.*)?$/.exec(specifier)
   if (match === null) return undefined
   const manifestPath = await realpath(require.resolve(`${match[1]}/package.json`))
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
-    exports: Record<string, { source?: string }>
+    exports: Record<string, { '@voicehooks/source'?: string }>
   }
-  const source = manifest.exports[`.${match[2] ?? ''}`]?.source
-  if (source === undefined) throw new Error(`${specifier}: no \`source\` export in ${manifestPath}`)
+  const source = manifest.exports[`.${match[2] ?? ''}`]?.['@voicehooks/source']
+  if (source === undefined)
+    throw new Error(`${specifier}: no \`@voicehooks/source\` export in ${manifestPath}`)
   return resolve(dirname(manifestPath), source)
 }
 
@@ -85,7 +86,7 @@ function isReference(node: ts.Identifier): boolean {
   return true
 }
 
-/** Every module reachable from `entry` through relative imports and workspace packages' `source` entries. */
+/** Every module reachable from `entry` through relative imports and workspace packages' `@voicehooks/source` entries. */
 async function importGraph(entry: string): Promise<Map<string, Module>> {
   const graph = new Map<string, Module>()
   const pending = [entry]
@@ -128,7 +129,8 @@ describe('@voicehooks/receiver/web import graph', () => {
     expect(files.some((file) => file.endsWith('contracts/src/validate.ts'))).toBe(true)
     expect(files.some((file) => file.endsWith('contracts/src/generated/validators.js'))).toBe(true)
     expect(files.some((file) => file.endsWith('signing/src/hmac.ts'))).toBe(false)
-    expect(files.some((file) => file.endsWith('src/node/middleware.ts'))).toBe(false)
+    expect(files.some((file) => file.endsWith('src/middleware/node.ts'))).toBe(false)
+    expect(files.some((file) => file.endsWith('src/platform/node.ts'))).toBe(false)
   })
 
   it('imports nothing from node: or outside the workspace and uses no Buffer, process or setImmediate', async () => {
@@ -139,8 +141,8 @@ describe('@voicehooks/receiver/web import graph', () => {
     const problems = nodeOnly(await importGraph(join(here, '..', 'index.ts')))
     expect(problems.some((problem) => /imports node:http \(a Node built-in\)/.test(problem))).toBe(true)
     expect(problems.some((problem) => /imports node:crypto/.test(problem))).toBe(true)
-    expect(problems.some((problem) => /middleware\.ts uses Buffer/.test(problem))).toBe(true)
-    expect(problems.some((problem) => /webhooks\.ts uses setImmediate/.test(problem))).toBe(true)
+    expect(problems.some((problem) => /read-raw-body\.ts uses Buffer/.test(problem))).toBe(true)
+    expect(problems.some((problem) => /platform\/node\.ts uses setImmediate/.test(problem))).toBe(true)
   })
 
   it('sees Node globals in code but not in comments, strings or property names', () => {

@@ -1,34 +1,42 @@
 /**
- * @voicehooks/receiver/web — receive Voicehooks webhooks on edge runtimes (Cloudflare Workers,
- * Vercel Edge, Deno, Bun): the same pipeline as `@voicehooks/receiver`, verified with WebCrypto.
- * Everything this entry loads uses web-platform APIs only: no `node:` modules, no `Buffer`.
+ * @voicehooks/receiver/web — the same receiver for edge runtimes (Cloudflare Workers, Vercel Edge,
+ * Deno, Bun): `Webhooks` verifies with WebCrypto, `createWebHandler` serves it, and `Webhook` /
+ * `constructEvent` resolve to the typed event. Everything this entry loads uses web-platform APIs
+ * only: no `node:` modules, no `Buffer` (a test walks its import graph).
  *
  * @example Cloudflare Workers
  * ```ts
- * import { WebWebhooks } from '@voicehooks/receiver/web'
+ * import { createWebHandler, Webhooks } from '@voicehooks/receiver/web'
  *
- * let hooks: WebWebhooks | undefined // one per isolate: its idempotency store outlives a request
+ * let handler: ReturnType<typeof createWebHandler> | undefined // one per isolate: its store outlives a request
  *
  * export default {
- *   async fetch(request: Request, env: { WEBHOOK_SECRET: string }, ctx: ExecutionContext) {
- *     if (hooks === undefined) {
- *       hooks = new WebWebhooks({ secret: env.WEBHOOK_SECRET })
- *       hooks.on('call.completed', async (event) => console.log(event.data.call_id)) // typed
+ *   fetch(request: Request, env: { WEBHOOK_SECRET: string }, ctx: ExecutionContext) {
+ *     if (handler === undefined) {
+ *       const webhooks = new Webhooks({ secret: env.WEBHOOK_SECRET })
+ *       webhooks.on('call.completed', async (event) => console.log(event.data.call_id)) // typed
+ *       handler = createWebHandler(webhooks)
  *     }
- *     return hooks.handler({ waitUntil: (promise) => ctx.waitUntil(promise) })(request)
+ *     return handler(request, ctx)
  *   },
  * }
  * ```
  */
 export {
-  bodyTooLarge,
-  ReceiverError,
-  type ReceiverErrorCode,
-  type ReceiverErrorDetails,
-  statusOf,
-} from '../errors.js'
+  checkVerifyOptions,
+  type HeadersLike,
+  type SignatureScheme,
+  type VerifiedWebhook,
+  verify,
+  WebhookConfigurationError,
+  type WebhookConfigurationErrorCode,
+  WebhookVerificationError,
+  type WebhookVerificationErrorCode,
+} from '@voicehooks/signing/web'
+export type { BaseWebhooks } from '../base-webhooks.js'
+export { ReceiverError, type ReceiverErrorCode, type ReceiverErrorDetails } from '../errors.js'
 export type { EventHandler } from '../event-handlers.js'
-export type { HttpAnswer, ReceivedBody } from '../http-answer.js'
+export type { ReceivedBody } from '../http-answer.js'
 export type {
   ClaimedDelivery,
   ClaimOutcome,
@@ -36,8 +44,15 @@ export type {
   UnknownEvent,
 } from '../idempotency-store.js'
 export { MemoryIdempotencyStore, type MemoryIdempotencyStoreOptions } from '../memory-idempotency-store.js'
+export {
+  createWebHandler,
+  type WebHandler,
+  type WebHandlerContext,
+  type WebHandlerOptions,
+} from '../middleware/web.js'
 export type { WebhooksOptions } from '../options.js'
-export { type Problem, problemOf } from '../problem.js'
+export type { Problem } from '../problem.js'
 export type { ErrorContext, ErrorHandler, ReceiveResult, ReceiveStatus } from '../receive-result.js'
-export type { WebHandler, WebHandlerOptions } from './handler.js'
-export { WebWebhooks } from './web-webhooks.js'
+export type { WebhookOptions } from '../webhook-options.js'
+export { constructEvent, Webhook } from './webhook.js'
+export { Webhooks } from './webhooks.js'

@@ -21,8 +21,8 @@
  * ```
  */
 export {
-  SigningError,
-  type SigningErrorCode,
+  WebhookConfigurationError,
+  type WebhookConfigurationErrorCode,
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
 } from '../errors.js'
@@ -30,7 +30,7 @@ export type { HeadersLike } from '../headers.js'
 export { DEFAULT_PREFIX, isSignatureScheme, SIGNATURE_SCHEMES, type SignatureScheme } from '../schemes.js'
 export { MAX_SECRET_BYTES, MIN_SECRET_BYTES, SECRET_PREFIX } from '../secret.js'
 export type { SignOptions } from '../sign-plan.js'
-export type { VerifiedWebhook, VerifyOptions } from '../verify-plan.js'
+export { checkVerifyOptions, type VerifiedWebhook, type VerifyOptions } from '../verify-plan.js'
 export { generateSecret } from './generate-secret.js'
 export { sign } from './sign.js'
-export { verify } from './verify.js'
+export { createVerifier, verify } from './verify.js'

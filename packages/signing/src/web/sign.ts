@@ -4,7 +4,7 @@ import { hmacSha256 } from './hmac.js'
 /**
  * {@link sign} on WebCrypto: the same headers as the Node entry, asynchronously.
  *
- * @throws {SigningError} (as a rejected promise) `invalid_secret` or `invalid_input`.
+ * @throws {WebhookConfigurationError} (as a rejected promise) `invalid_secret` or `invalid_input`.
  * @example
  * ```ts
  * import { sign } from '@voicehooks/signing/web'

@@ -65,7 +65,9 @@ describe('@voicehooks/signing/web', () => {
       code: 'missing_header',
       header: 'webhook-id',
     })
-    await expect(web.sign({ id: 'e', timestamp: 1, body: '{}' })).rejects.toBeInstanceOf(web.SigningError)
+    await expect(web.sign({ id: 'e', timestamp: 1, body: '{}' })).rejects.toBeInstanceOf(
+      web.WebhookConfigurationError,
+    )
     expect(web.WebhookVerificationError).toBe(node.WebhookVerificationError)
   })
 })

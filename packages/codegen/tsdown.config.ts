@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsdown'
+import { library } from '../../scripts/tsdown-library.js'
+
+export default defineConfig(library({ index: 'src/index.ts' }, { bin: 'src/bin.ts' }))
