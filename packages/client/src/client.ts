@@ -129,6 +129,11 @@ export interface VoicehooksClient {
      * request is also sent as `Idempotency-Key`, so it is retried safely after a network error.
      */
     send<T extends EventType>(body: PublishEvent<T>): Promise<PublishEventResponse>
+    /**
+     * `POST /v1/events/batch`: publishes 1 to 100 events in one request and one transaction (all or
+     * none); one result per event, in order. Each event may carry its own `idempotency_key`.
+     */
+    sendBatch(events: readonly PublishEvent[]): Promise<PublishEventResponse[]>
     /** `GET /v1/event-types`: the catalog (one page of up to 100). */
     types(params?: ListEventTypesParams): Promise<Page<EventTypeInfo>>
   }
@@ -252,6 +257,14 @@ export function createClient(options: ClientOptions): VoicehooksClient {
             params: { header: body.idempotency_key ? { 'Idempotency-Key': body.idempotency_key } : {} },
           }),
         ),
+      sendBatch: async (events) =>
+        (
+          await unwrap(
+            raw.POST('/v1/events/batch', {
+              body: { events: events as unknown as PublishEventRequest[] },
+            }),
+          )
+        ).data,
       types: (params = {}) => unwrap(raw.GET('/v1/event-types', { params: { query: params } })),
     },
     apiKeys: {

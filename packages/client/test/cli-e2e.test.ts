@@ -181,4 +181,28 @@ describe('voicehooks CLI against a running sender', () => {
     expect(totals.reduce((n, s) => n + s.total, 0)).toBe(1)
     expect(received).toBe(before)
   }, 60_000)
+
+  it('sends every event of an NDJSON file in batches, and refuses a file with a bad line naming FILE:LINE', async () => {
+    const client = createClient({ baseUrl: sender.url, apiKey })
+    const hook = (await client.webhooks.list()).data[0]!
+    const ping = (i: number) =>
+      JSON.stringify({ type: 'test.ping', data: { message: `line ${i}`, webhook_id: hook.id } })
+    const file = join(home, 'events.ndjson')
+    await writeFile(file, `${Array.from({ length: 150 }, (_, i) => ping(i)).join('\n')}\n`)
+    const before = (await client.deliveries.summary(hook.id)).total
+    const sent = await voicehooks('events', 'send', '--file', file)
+    expect(sent.stderr).toBe('')
+    expect(sent.code).toBe(0)
+    expect(sent.stdout).toMatch(/^sent 150 events from .*events\.ndjson: \d+ deliveries queued\n$/)
+    const after = (await client.deliveries.summary(hook.id)).total
+    expect(after - before).toBe(150)
+
+    const broken = join(home, 'broken.ndjson')
+    await writeFile(broken, `${ping(1)}\n{"type":"test.ping","data":{"message":3}}\nnot json\n`)
+    const refused = await voicehooks('events', 'send', '--file', broken)
+    expect(refused.code).toBe(3)
+    expect(refused.stderr).toContain('broken.ndjson:2 /data/webhook_id')
+    expect(refused.stderr).toContain('broken.ndjson:3')
+    expect((await client.deliveries.summary(hook.id)).total).toBe(after)
+  }, 60_000)
 })

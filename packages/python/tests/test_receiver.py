@@ -65,7 +65,12 @@ def test_end_to_end_sender_to_python_receiver(client: SyncVoicehooksClient, star
     assert event.webhook_id == hook.id
     assert event.data.call_id == data.call_id and event.data.transcript == data.transcript
     assert event.data.cost.amount == data.cost.amount
+    # The receiver has the event before its answer is back at the sender and recorded: wait for that.
+    deadline = time.monotonic() + 10
     delivered = client.webhooks.deliveries(hook.id, status="delivered")
+    while not delivered and time.monotonic() < deadline:
+        time.sleep(0.05)
+        delivered = client.webhooks.deliveries(hook.id, status="delivered")
     assert [d.event_id for d in delivered] == [published.id]
 
 

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { type Database, runCallbacks, type Sql } from './database.js'
 
@@ -10,6 +12,12 @@ import { type Database, runCallbacks, type Sql } from './database.js'
 export function rowCountOf(result: { rows: readonly unknown[]; affectedRows?: number }): number {
   return Math.max(result.rows.length, result.affectedRows ?? 0)
 }
+
+/**
+ * PostgreSQL's 128 MB of shared buffers is sized for a server of its own; embedded in a sender
+ * process, 32 MB keeps the queue's hot pages and roughly halves the process's memory.
+ */
+const SETTINGS = { postgresqlconf: ['shared_buffers = 32MB'] }
 
 function wrap(q: Pick<PGlite, 'query'>, committed?: (() => void)[]): Sql {
   return {
@@ -28,9 +36,18 @@ function wrap(q: Pick<PGlite, 'query'>, committed?: (() => void)[]): Sql {
  * by PGlite itself.
  */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  // PGlite creates only the last folder of the path; `.data/demo/sender` must work on a fresh clone.
-  if (dataDir) await mkdir(dataDir, { recursive: true })
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
+  let db: PGlite
+  if (dataDir) {
+    // PGlite creates only the last folder of the path; `.data/demo/sender` must work on a fresh clone.
+    await mkdir(dataDir, { recursive: true })
+    // A new folder is initialised by a second WebAssembly instance (initdb) that PGlite keeps alive
+    // with the first, some 350 MB for the life of the process: create the cluster, close it, and
+    // open it again without one.
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await (await PGlite.create(dataDir, SETTINGS)).close()
+    db = await PGlite.create(dataDir, SETTINGS)
+  } else {
+    db = await PGlite.create(SETTINGS)
+  }
   return {
     kind: 'pglite',
     ...wrap(db),

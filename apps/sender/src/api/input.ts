@@ -54,6 +54,24 @@ export class Input {
     return input
   }
 
+  /**
+   * A JSON object nested in a body at `pointer` (`/events/3`), which may have only `allowed` keys;
+   * its problems are reported at paths under that pointer. Fold it back with {@link Input.merge}.
+   */
+  static nested(value: Record<string, unknown>, allowed: readonly string[], pointer: string): Input {
+    const input = new Input(value, `${pointer}/`, 'The request body')
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) input.invalid(key, 'is not a known field')
+    }
+    return input
+  }
+
+  /** Takes over every problem `other` recorded (a nested object's), so `done()` reports them all. */
+  merge(other: Input): void {
+    this.#invalid.push(...other.#invalid)
+    this.#refused.push(...other.#refused)
+  }
+
   /** Query parameters; unknown ones are ignored, as browsers and proxies add their own. */
   static query(query: unknown): Input {
     const values = query && typeof query === 'object' ? (query as Record<string, unknown>) : {}

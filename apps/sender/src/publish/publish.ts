@@ -1,4 +1,4 @@
-import { isEventType, isReservedEventType, validateData } from '@voicehooks/contracts'
+import { isEventType, isReservedEventType, type ValidationIssue, validateData } from '@voicehooks/contracts'
 import type { Database, Sql } from '@voicehooks/store'
 import { newId } from '../ids.js'
 import type { DeliveryQueue } from '../queue/index.js'
@@ -143,4 +143,130 @@ function agentOf(data: unknown): string | null {
     if (typeof agent === 'string') return agent
   }
   return null
+}
+
+/** One event of a batch, as read from the request. */
+export type BatchEvent = Omit<PublishInput, 'accountId' | 'onlyWebhookId'>
+
+/** Events in one batch at most. */
+export const MAX_BATCH = 100
+
+/**
+ * Publishes up to {@link MAX_BATCH} events of one account in one transaction: every event is checked
+ * first (a refusal names `/events/{index}/…` and stores nothing), then all are stored with their
+ * fan-out in two statements. Results come back in the order given; an idempotency key used before
+ * (or earlier in the batch) for the same type and data is a duplicate, for other data a conflict.
+ */
+export async function publishBatch(
+  queue: DeliveryQueue,
+  db: Database,
+  accountId: string,
+  events: readonly BatchEvent[],
+): Promise<PublishResult[]> {
+  checkBatch(events)
+  for (let tries = 1; ; tries++) {
+    try {
+      return await db.transaction((tx) => storeBatch(queue, tx, accountId, events))
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DEADLOCK || tries >= 3) throw error
+    }
+  }
+}
+
+function checkBatch(events: readonly BatchEvent[]): void {
+  const refused: PublishError[] = []
+  const issues: Pick<ValidationIssue, 'path' | 'message'>[] = []
+  events.forEach((event, index) => {
+    try {
+      checkEvent(event.type, event.data)
+    } catch (error) {
+      if (!(error instanceof PublishError)) throw error
+      refused.push(error)
+      for (const issue of error.issues)
+        issues.push({ path: `/events/${index}${issue.path}`, message: issue.message })
+    }
+  })
+  if (refused.length === 0) return
+  // A type the catalog does not offer is a request to change (400) before data can be judged (422).
+  const code = refused.find((e) => e.code !== 'invalid_data')?.code ?? 'invalid_data'
+  const n = refused.length
+  throw new PublishError(
+    code,
+    `${n} of the ${events.length} events ${n === 1 ? 'is' : 'are'} refused; nothing was published.`,
+    issues,
+  )
+}
+
+// Every event of the batch in one INSERT; a key already used (before, or earlier in this batch)
+// inserts nothing and is looked up below.
+const INSERT_EVENTS = `
+INSERT INTO events (id, account_id, type, data, occurred_at, idempotency_key)
+SELECT e.id, $1, e.type, e.data, coalesce(e.occurred_at, now()), e.idempotency_key
+  FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::timestamptz[], $6::text[], $7::int[])
+    AS e (id, type, data, occurred_at, idempotency_key, ord)
+ ORDER BY e.ord
+ON CONFLICT (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+RETURNING id`
+
+async function storeBatch(
+  queue: DeliveryQueue,
+  tx: Sql,
+  accountId: string,
+  events: readonly BatchEvent[],
+): Promise<PublishResult[]> {
+  const ids = events.map(() => newId('evt'))
+  const inserted = await tx.query<{ id: string }>(INSERT_EVENTS, [
+    accountId,
+    ids,
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(e.data)),
+    events.map((e) => e.occurredAt?.toISOString() ?? null),
+    events.map((e) => e.idempotencyKey ?? null),
+    events.map((_, i) => i),
+  ])
+  const stored = new Set(inserted.rows.map((row) => row.id))
+  const duplicates = events
+    .map((e, i) => (stored.has(ids[i]!) ? undefined : e))
+    .filter((e) => e !== undefined)
+  // The event each duplicate's key already names, by the duplicate's place among them.
+  const first: { id: string; same: boolean }[] = []
+  if (duplicates.length > 0) {
+    const { rows } = await tx.query<{ n: number; id: string; same: boolean }>(
+      `SELECT d.n, ev.id, (ev.type = d.type AND ev.data = d.data) AS same
+         FROM unnest($2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY AS d (key, type, data, n)
+         JOIN events ev ON ev.account_id = $1 AND ev.idempotency_key = d.key
+        ORDER BY d.n`,
+      [
+        accountId,
+        duplicates.map((e) => e.idempotencyKey!),
+        duplicates.map((e) => e.type),
+        duplicates.map((e) => JSON.stringify(e.data)),
+      ],
+    )
+    for (const row of rows) first[Number(row.n) - 1] = { id: row.id, same: row.same }
+  }
+  const fanOuts = events
+    .map((e, i) => ({ e, id: ids[i]! }))
+    .filter(({ id }) => stored.has(id))
+    .map(({ e, id }) => ({ accountId, eventId: id, eventType: e.type, agentId: agentOf(e.data) }))
+  const deliveries = await queue.fanOutAll(tx, fanOuts)
+  const deliveriesOf = new Map(fanOuts.map((f, i) => [f.eventId, deliveries[i]!]))
+  let duplicate = 0
+  return events.map((event, index) => {
+    const id = ids[index]!
+    if (stored.has(id)) {
+      const queued = deliveriesOf.get(id)!
+      return { id, type: event.type, deliveries: queued.length, deliveryIds: queued, duplicate: false }
+    }
+    const original = first[duplicate++]
+    if (!original) throw new Error('idempotency conflict without a stored event')
+    if (!original.same) {
+      throw new PublishError(
+        'idempotency_conflict',
+        `Idempotency key "${event.idempotencyKey}" was already used for event ${original.id} with a different type or data.`,
+        [{ path: `/events/${index}/idempotency_key`, message: 'was already used for a different event' }],
+      )
+    }
+    return { id: original.id, type: event.type, deliveries: 0, deliveryIds: [], duplicate: true }
+  })
 }

@@ -85,7 +85,8 @@ interface Row {
 //    the worker's free slots, leased to the worker;
 // 4. the lanes updated: tokens spent, and due again from now if work is left (behind every lane
 //    already waiting: round robin), when their next delivery is, when a token or a slot is expected,
-//    or soon if emptied (a delivery committed during this claim is not visible to it).
+//    or soon if emptied, a few times (a delivery committed during this claim is not visible to it;
+//    the queue also marks a lane due after every commit that queues on it).
 const CLAIM_SQL = `
 WITH candidates AS MATERIALIZED (
   SELECT l.lane, l.account_id, l.due_at, l.max_in_flight, l.breaker, l.tokens, l.tokens_at, l.idle_checks,
@@ -141,8 +142,10 @@ WITH candidates AS MATERIALIZED (
          tokens_at = CASE WHEN n.rate IS NULL THEN NULL ELSE now() END,
          idle_checks = CASE WHEN n.next_at IS NULL AND n.taken = 0 THEN least(n.idle_checks + 1, 6) ELSE 0 END,
          due_at = CASE
-           -- Nothing left that this claim can see: look again soon, then less often (1 s … 1 min).
-           WHEN n.next_at IS NULL THEN now() + (2 ^ least(n.idle_checks, 6)) * interval '1 second'
+           -- Nothing left that this claim can see: look again soon, then less often (1 s … 32 s), then
+           -- no more (whatever is queued later makes the lane due again).
+           WHEN n.next_at IS NULL AND n.idle_checks >= 6 THEN NULL
+           WHEN n.next_at IS NULL THEN now() + (2 ^ n.idle_checks) * interval '1 second'
            -- Only later work (retries): due when it is.
            WHEN n.next_at > now() THEN n.next_at
            -- Out of tokens: when the next one is.

@@ -2,7 +2,7 @@ import type { Database, Sql } from '@voicehooks/store'
 import { type ClaimedDelivery, claimDue } from './claim.js'
 import { type CompletedBatch, completeBatch, type Outcome, outcomeKey } from './complete.js'
 import type { DisabledWebhook } from './disable.js'
-import { type FanOut, insertDeliveries, insertFanOut, type NewDelivery } from './enqueue.js'
+import { type FanOut, insertDeliveries, insertFanOuts, markLanesDue, type NewDelivery } from './enqueue.js'
 import type { LanePolicy } from './lanes.js'
 import { killWebhookDeliveries, releaseClaims, releaseExpired, resetLane } from './maintenance.js'
 import { type ReplaySelection, replayDeliveries, requeueDelivery } from './requeue.js'
@@ -86,29 +86,35 @@ export class DeliveryQueue {
 
   /** Queues deliveries (webhook events, call callbacks) in `sql`'s transaction, or on their own. */
   async enqueue(sql: Sql, deliveries: readonly NewDelivery[]): Promise<string[]> {
-    const ids = await insertDeliveries(sql, deliveries, this.#options.lanes.initialInFlight)
-    if (ids.length > 0) this.#afterCommit(sql)
+    const { ids, lanes } = await insertDeliveries(sql, deliveries, this.#options.lanes.initialInFlight)
+    this.#afterCommit(sql, lanes)
     return ids
   }
 
   /** Queues an event for every webhook it matches (or one webhook), in `sql`'s transaction or on its own. */
   async fanOut(sql: Sql, fanOut: FanOut): Promise<string[]> {
-    const ids = await insertFanOut(sql, fanOut, this.#options.lanes.initialInFlight)
-    if (ids.length > 0) this.#afterCommit(sql)
+    const [ids] = await this.fanOutAll(sql, [fanOut])
+    return ids!
+  }
+
+  /** Queues many events, each for every webhook it matches, in one statement; ids per event, in order. */
+  async fanOutAll(sql: Sql, fanOuts: readonly FanOut[]): Promise<string[][]> {
+    const { ids, lanes } = await insertFanOuts(sql, fanOuts, this.#options.lanes.initialInFlight)
+    this.#afterCommit(sql, lanes)
     return ids
   }
 
   /** Queues a finished delivery again (one more attempt); false when it is not finished. */
   async requeue(sql: Sql, accountId: string, deliveryId: string): Promise<boolean> {
     const queued = await requeueDelivery(sql, accountId, deliveryId)
-    if (queued) this.#afterCommit(sql)
+    if (queued) this.#afterCommit(sql, [])
     return queued
   }
 
   /** Queues again every finished delivery of a selection; returns how many. */
   async replay(sql: Sql, selection: ReplaySelection): Promise<number> {
     const replayed = await replayDeliveries(sql, selection)
-    if (replayed > 0) this.#afterCommit(sql)
+    if (replayed > 0) this.#afterCommit(sql, [])
     return replayed
   }
 
@@ -122,7 +128,7 @@ export class DeliveryQueue {
   /** Starts a re-enabled webhook's lane afresh: breaker closed, streak and cap back to their start. */
   async resetWebhook(sql: Sql, webhookId: string): Promise<void> {
     await resetLane(sql, webhookId, this.#options.lanes.initialInFlight)
-    this.#afterCommit(sql)
+    this.#afterCommit(sql, [])
   }
 
   // ------------------------------------------------------------------ workers
@@ -192,9 +198,22 @@ export class DeliveryQueue {
 
   // ------------------------------------------------------------------ internals
 
-  #afterCommit(sql: Sql): void {
-    if (sql.onCommit) sql.onCommit(() => this.wake.notify())
-    else this.wake.notify()
+  /**
+   * After the commit that queued work on `lanes`: make sure they are due (a claim that ran while the
+   * transaction was open may have set them later, see `markLanesDue`), then wake the workers.
+   */
+  #afterCommit(sql: Sql, lanes: readonly string[]): void {
+    const done = () => {
+      this.wake.notify()
+      if (lanes.length === 0) return
+      markLanesDue(this.#db, lanes).then(
+        () => this.wake.notify(),
+        // The lanes stay as the claim left them: at worst their next look comes later.
+        () => undefined,
+      )
+    }
+    if (sql.onCommit) sql.onCommit(done)
+    else done()
   }
 
   #flushQueued(): Promise<void> {

@@ -37,10 +37,11 @@ export async function insertDeliveries(
   sql: Sql,
   deliveries: readonly NewDelivery[],
   initialInFlight: number,
-): Promise<string[]> {
-  if (deliveries.length === 0) return []
+): Promise<{ ids: string[]; lanes: string[] }> {
+  if (deliveries.length === 0) return { ids: [], lanes: [] }
   const ids = deliveries.map(() => newId('dlv'))
   const column = <T>(read: (d: NewDelivery) => T) => deliveries.map(read)
+  const lanes = column((d) => (d.kind === 'webhook' ? webhookLane(d.webhookId) : callbackLane(d.accountId)))
   await sql.query(ENQUEUE, [
     ids,
     column((d) => d.accountId),
@@ -50,10 +51,10 @@ export async function insertDeliveries(
     column((d) => (d.kind === 'callback' ? d.callId : null)),
     column((d) => (d.kind === 'callback' ? JSON.stringify(d.payload) : null)),
     column((d) => d.maxAttempts),
-    column((d) => (d.kind === 'webhook' ? webhookLane(d.webhookId) : callbackLane(d.accountId))),
+    lanes,
     initialInFlight,
   ])
-  return ids
+  return { ids, lanes: [...new Set(lanes)] }
 }
 
 /** An event to queue for every webhook of its account that subscribes to it (or for one webhook only). */
@@ -67,24 +68,28 @@ export interface FanOut {
   onlyWebhookId?: string | undefined
 }
 
-// The subscription match and the inserts in one statement: the webhooks of the account that are
-// active and subscribe to the type and agent (or the one webhook a test event names), one pending
-// delivery each, their lanes created or made due.
+// The subscription match and the inserts of many events in one statement: for each event, the
+// webhooks of its account that are active and subscribe to its type and agent (or the one webhook a
+// test event names), one pending delivery each, and their lanes created or made due.
 const FAN_OUT = `
-WITH targets AS (
-  SELECT w.id AS webhook_id, w.max_attempts, ('dlv_' || $6::text || lpad(row_number() OVER (ORDER BY w.id)::text, 6, '0')) AS id
-    FROM webhooks w
-   WHERE w.account_id = $1 AND w.deleted_at IS NULL
-     AND (CASE WHEN $5::text IS NOT NULL THEN w.id = $5
-          ELSE w.active AND (w.events IS NULL OR $3 = ANY (w.events)) AND (w.agent_id IS NULL OR w.agent_id = $4) END)
+WITH events_in AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+    AS e (account_id, event_id, event_type, agent_id, only_webhook_id, ord)
+), targets AS (
+  SELECT e.account_id, e.event_id, e.ord, w.id AS webhook_id, w.max_attempts,
+         ('dlv_' || $7::text || lpad((row_number() OVER (ORDER BY e.ord, w.id))::text, 6, '0')) AS id
+    FROM events_in e JOIN webhooks w ON w.account_id = e.account_id AND w.deleted_at IS NULL
+     AND (CASE WHEN e.only_webhook_id IS NOT NULL THEN w.id = e.only_webhook_id
+          ELSE w.active AND (w.events IS NULL OR e.event_type = ANY (w.events))
+               AND (w.agent_id IS NULL OR w.agent_id = e.agent_id) END)
 ), inserted AS (
   INSERT INTO deliveries (id, account_id, kind, event_id, webhook_id, status, attempt_count, max_attempts,
                           next_attempt_at, lane)
-  SELECT id, $1, 'webhook', $2, webhook_id, 'pending', 0, max_attempts, now(), webhook_id FROM targets
-  RETURNING id
+  SELECT id, account_id, 'webhook', event_id, webhook_id, 'pending', 0, max_attempts, now(), webhook_id FROM targets
+  RETURNING id, event_id, lane
 ), created AS (
   INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
-  SELECT webhook_id, $1, webhook_id, now(), $7::int FROM targets
+  SELECT DISTINCT webhook_id, account_id, webhook_id, now(), $8::int FROM targets
   ON CONFLICT (lane) DO NOTHING
 ), idle AS (
   SELECT lane FROM lanes WHERE lane IN (SELECT webhook_id FROM targets) AND (due_at IS NULL OR due_at > now())
@@ -92,23 +97,52 @@ WITH targets AS (
 ), due AS (
   UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM idle)
 )
-SELECT id FROM inserted ORDER BY id`
+SELECT id, event_id, lane FROM inserted ORDER BY id`
 
 /**
- * Queues `fanOut`'s event for each matching webhook in one statement, in the caller's transaction or
- * on its own. Returns the new deliveries' ids.
+ * Queues each event of `fanOuts` for its matching webhooks in one statement, in the caller's
+ * transaction or on its own. Returns the new deliveries' ids, per event, in the order given.
  */
-export async function insertFanOut(sql: Sql, fanOut: FanOut, initialInFlight: number): Promise<string[]> {
-  // One id prefix per event, numbered per webhook: ids stay unique and time-ordered like newId's.
+export async function insertFanOuts(
+  sql: Sql,
+  fanOuts: readonly FanOut[],
+  initialInFlight: number,
+): Promise<{ ids: string[][]; lanes: string[] }> {
+  if (fanOuts.length === 0) return { ids: [], lanes: [] }
+  // One id prefix per statement, numbered per delivery: ids stay unique and time-ordered like newId's.
   const prefix = newId('dlv').slice('dlv_'.length, -6)
-  const { rows } = await sql.query<{ id: string }>(FAN_OUT, [
-    fanOut.accountId,
-    fanOut.eventId,
-    fanOut.eventType,
-    fanOut.agentId,
-    fanOut.onlyWebhookId ?? null,
+  const { rows } = await sql.query<{ id: string; event_id: string; lane: string }>(FAN_OUT, [
+    fanOuts.map((f) => f.accountId),
+    fanOuts.map((f) => f.eventId),
+    fanOuts.map((f) => f.eventType),
+    fanOuts.map((f) => f.agentId),
+    fanOuts.map((f) => f.onlyWebhookId ?? null),
+    fanOuts.map((_, i) => i),
     prefix,
     initialInFlight,
   ])
-  return rows.map((row) => row.id)
+  const byEvent = new Map(fanOuts.map((f) => [f.eventId, [] as string[]]))
+  for (const row of rows) byEvent.get(row.event_id)?.push(row.id)
+  return {
+    ids: fanOuts.map((f) => byEvent.get(f.eventId)!),
+    lanes: [...new Set(rows.map((row) => row.lane))],
+  }
+}
+
+/**
+ * Makes `lanes` due if a claim pushed them into the future meanwhile. Run after the commit that
+ * queued work on them: a claim running while that transaction was open could not see its
+ * deliveries, and may have set the lane's next look to later; this runs after the commit, so any
+ * claim after it sees them. It takes no lock when the lanes are already due, the usual case.
+ */
+export async function markLanesDue(sql: Sql, lanes: readonly string[]): Promise<void> {
+  if (lanes.length === 0) return
+  await sql.query(
+    `WITH late AS (
+       SELECT lane FROM lanes WHERE lane = ANY ($1::text[]) AND (due_at IS NULL OR due_at > now())
+        ORDER BY lane FOR NO KEY UPDATE
+     )
+     UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM late)`,
+    [lanes],
+  )
 }

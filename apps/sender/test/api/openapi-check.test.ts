@@ -45,6 +45,7 @@ describe('the OpenAPI response checker', () => {
         'retryDelivery',
         'promoteWebhookSecret',
         'publishEvent',
+        'publishEventBatch',
         'listEventTypes',
         'registerCall',
         'reportCallStatus',

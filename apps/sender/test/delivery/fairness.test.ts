@@ -92,7 +92,12 @@ describe.each(engines)('fair to every tenant on %s', (engine: Engine) => {
       expect(all, 'all 20 healthy deliveries (ms)').toBeLessThan(2000)
 
       // Timeouts narrowed the hanging lanes and opened their breakers: one probe at a time each.
-      await until(async () => (await laneOf(stuck[0]!.id)).breaker === 'open', 'a breaker to open', 10_000)
+      await until(
+        async () =>
+          (await Promise.all(stuck.map((w) => laneOf(w.id)))).every((lane) => lane.breaker === 'open'),
+        'every hanging endpoint’s breaker to open',
+        10_000,
+      )
       for (const webhook of stuck) {
         const lane = await laneOf(webhook.id)
         expect(lane.max_in_flight).toBe(1)

@@ -30,6 +30,8 @@ export interface Command {
   summary: string
   /** Names of the required positional arguments, in order. */
   args: readonly string[]
+  /** Names of optional positional arguments after the required ones. */
+  optionalArgs?: readonly string[]
   options: Readonly<Record<string, OptionSpec>>
   run(ctx: CommandContext): Promise<void>
 }

@@ -107,8 +107,8 @@ async function runCommand(command: Command, argv: readonly string[], io: CliIo):
   const args = parsed.positionals.slice(command.path.length)
   const missing = command.args[args.length]
   if (missing) throw new UsageError(`missing ${missing}`)
-  if (args.length > command.args.length)
-    throw new UsageError(`unexpected argument "${args[command.args.length]}"`)
+  const most = command.args.length + (command.optionalArgs?.length ?? 0)
+  if (args.length > most) throw new UsageError(`unexpected argument "${args[most]}"`)
 
   const flag = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
   let client: VoicehooksClient | undefined

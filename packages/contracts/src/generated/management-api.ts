@@ -342,6 +342,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish up to 100 events at once
+         * @description Publishes 1 to 100 events in one request and one transaction: every event is validated first, and
+         *     if any is refused nothing is stored (`422` with every failing path, under `/events/{index}/…`, such
+         *     as `/events/3/data/call_id`; an unknown or reserved type answers `400` at `/events/{index}/type`).
+         *     Otherwise every event is stored with its deliveries, as `POST /v1/events` stores one, and the
+         *     answer lists one result per event, in the order sent. Each event may carry its own
+         *     `idempotency_key`: a key used before (in an earlier request, or earlier in this batch) for the same
+         *     type and data is a duplicate (`duplicate: true`, the first event's `id`, no deliveries); used for
+         *     different data, the whole batch answers `409` at that event's `idempotency_key`. The
+         *     `Idempotency-Key` header does not apply to batches.
+         */
+        post: operations["publishEventBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1746,6 +1774,55 @@ export interface components {
             path: string;
         };
         /**
+         * PublishEventBatchRequest
+         * @description Up to 100 events to publish together.
+         * @example {
+         *       "events": [
+         *         {
+         *           "type": "test.ping",
+         *           "data": {
+         *             "message": "first of two",
+         *             "webhook_id": "wh_01KERKS8Z07QRDTVMD9F99CQBK"
+         *           }
+         *         },
+         *         {
+         *           "type": "test.ping",
+         *           "idempotency_key": "ping-2",
+         *           "data": {
+         *             "message": "second of two",
+         *             "webhook_id": "wh_01KERKS8Z07QRDTVMD9F99CQBK"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        PublishEventBatchRequest: {
+            events: components["schemas"]["PublishEventRequest"][];
+        };
+        /**
+         * PublishEventBatchResponse
+         * @description One result per event, in the order they were sent.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "evt_01KN4EMBG072V9T0DMXF4B66AD",
+         *           "type": "test.ping",
+         *           "deliveries": 2,
+         *           "duplicate": false
+         *         },
+         *         {
+         *           "id": "evt_01KN4EMBG1QZ9N5X8K2D4F6H7J",
+         *           "type": "test.ping",
+         *           "deliveries": 2,
+         *           "duplicate": false
+         *         }
+         *       ]
+         *     }
+         */
+        PublishEventBatchResponse: {
+            data: components["schemas"]["PublishEventResponse"][];
+        };
+        /**
          * PublishEventRequest
          * @description An event to publish to every webhook that subscribes to its type.
          * @example {
@@ -2890,6 +2967,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublishEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    publishEventBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishEventBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Every event was stored and its deliveries queued (or it was a duplicate). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishEventBatchResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -377,6 +377,18 @@ class PublishEventResponse(ApiModel):
     duplicate: bool = Field(description="True when the idempotency key was already used: nothing was published and `id` is the original event's.")
 
 
+class PublishEventBatchRequest(ApiModel):
+    """Up to 100 events to publish together."""
+
+    events: Annotated[list[PublishEventRequest], Field(min_length=1, max_length=100)]
+
+
+class PublishEventBatchResponse(ApiModel):
+    """One result per event, in the order they were sent."""
+
+    data: list[PublishEventResponse]
+
+
 class CallRegistration(ApiModel):
     """A call to report status callbacks for."""
 
@@ -626,6 +638,8 @@ __all__ = [
     "ReplayResponse",
     "PublishEventRequest",
     "PublishEventResponse",
+    "PublishEventBatchRequest",
+    "PublishEventBatchResponse",
     "EventType",
     "CallRegistration",
     "Call",
