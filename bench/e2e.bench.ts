@@ -21,7 +21,8 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { examples } from '@voicehooks/contracts'
 import { sign } from '@voicehooks/signing'
-import { createTestDatabase } from '@voicehooks/testkit'
+import { createTestDatabase, startPostgresCluster } from '@voicehooks/testkit'
+import pg from 'pg'
 import { spawnSender } from '../apps/sender/test/support/spawn-sender.js'
 import type { BaselineJob, BaselineResult, PublishJob, PublishResult } from './e2e/publisher.js'
 import type { ReceiverCommand, ReceiverStats } from './e2e/receiver.js'
@@ -35,6 +36,10 @@ const { values: args } = parseArgs({
     fanout: { type: 'string', default: '4' },
     connections: { type: 'string', default: '16' },
     'sender-env': { type: 'string', default: '' },
+    /** Write a CPU profile of the sender into this folder (`--cpu-prof`). */
+    profile: { type: 'string' },
+    /** PostgreSQL in a cluster of the bench's own with pg_stat_statements, whose top statements are printed. */
+    stats: { type: 'boolean', default: false },
   },
 })
 const SECONDS = Number(args.seconds)
@@ -74,6 +79,39 @@ class Child {
   }
 }
 
+async function sql<T extends object = Record<string, unknown>>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query<T>(text)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** The statements that took the database's time, from pg_stat_statements. */
+async function printStatements(url: string, deliveries: number): Promise<void> {
+  const rows = await sql<{ query: string; calls: string; total: number; mean: number; rows: string }>(
+    url,
+    `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total, mean_exec_time AS mean, rows
+       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12`,
+  )
+  const [{ commits }] = (await sql<{ commits: string }>(
+    url,
+    `SELECT xact_commit AS commits FROM pg_stat_database WHERE datname = current_database()`,
+  )) as [{ commits: string }]
+  console.log(
+    `\npg_stat_statements (${deliveries} deliveries; ${commits} commits = ${(Number(commits) / deliveries).toFixed(2)} per delivery):`,
+  )
+  console.log('| total ms | calls | per delivery | mean ms | rows | statement |')
+  console.log('|---|---|---|---|---|---|')
+  for (const r of rows) {
+    console.log(
+      `| ${r.total.toFixed(0)} | ${r.calls} | ${(Number(r.calls) / deliveries).toFixed(3)} | ${r.mean.toFixed(2)} | ${r.rows} | ${r.query.slice(0, 90).replace(/\|/g, '/')} |`,
+    )
+  }
+}
+
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
@@ -109,6 +147,8 @@ interface Row {
   drainSeconds: number
 }
 
+let totalDeliveries = 0
+
 async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
   const cleanups: (() => Promise<unknown> | unknown)[] = []
   const rows: Row[] = []
@@ -125,7 +165,17 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
     }
 
     let storeEnv: Record<string, string>
-    if (store === 'postgres') {
+    let statsUrl: string | undefined
+    if (store === 'postgres' && args.stats) {
+      const cluster = await startPostgresCluster({
+        settings: ['fsync=on', 'shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top'],
+      })
+      cleanups.push(cluster.destroy)
+      await sql(cluster.url, 'CREATE DATABASE bench')
+      statsUrl = cluster.urlOf('bench')
+      await sql(statsUrl, 'CREATE EXTENSION pg_stat_statements')
+      storeEnv = { DATABASE_URL: statsUrl }
+    } else if (store === 'postgres') {
       const database = await createTestDatabase('bench_e2e')
       cleanups.push(database.drop)
       storeEnv = { DATABASE_URL: database.url }
@@ -143,6 +193,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
     const sender = await spawnSender(
       { ...storeEnv, VOICEHOOKS_OPERATOR_TOKEN: OPERATOR, VOICEHOOKS_API_RATE_LIMIT: 'off', ...extra },
       `sender on ${store}`,
+      args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
     )
     cleanups.push(() => sender.kill('SIGTERM'))
     const { api_key } = await api<{ api_key: { key: string } }>(`${sender.url}/v1/accounts`, OPERATOR, {
@@ -201,6 +252,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
       const publishedAt = performance.now()
       const during = (await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')).stats.unique
       const expected = published.events * FANOUT
+      totalDeliveries += expected
       let drained = performance.now()
       for (;;) {
         const { stats } = await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')
@@ -265,6 +317,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
           `p99 ${percentile(latencies, 99).toFixed(1)} ms at ${rate.toFixed(0)} events/s, peak RSS ${peak.toFixed(0)} MB`,
       )
     }
+    if (statsUrl) await printStatements(statsUrl, totalDeliveries)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }

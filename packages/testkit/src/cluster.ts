@@ -41,10 +41,10 @@ function freePort(): Promise<number> {
 
 /**
  * Creates and starts a throwaway PostgreSQL cluster: `initdb` (trust auth, no fsync: it holds test
- * data only) and `pg_ctl start`. PostgreSQL refuses to run as root, so under root the binaries run
+ * data only) and `pg_ctl start`, with `settings` (`name=value`) added to the server's. PostgreSQL refuses to run as root, so under root the binaries run
  * as the `postgres` user, who then owns the folder.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: { settings?: readonly string[] } = {}): Promise<PostgresCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'vh-pgcluster-'))
   const data = join(dir, 'data')
   const asRoot = userInfo().uid === 0
@@ -61,9 +61,10 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   }
   const port = await freePort()
   await pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8'])
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`
+  const extra = (options.settings ?? []).map((setting) => `-c ${setting}`).join(' ')
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 ${extra}`
   const start = async () => {
-    await pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start'])
+    await pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start'])
   }
   const stop = async () => {
     await pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop'])

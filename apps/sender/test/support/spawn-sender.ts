@@ -17,10 +17,15 @@ export interface SenderProcess {
  * Starts `node src/main.ts` with `env` added to this process's environment and waits for its
  * "sender listening" log line (pino JSON on stdout) to learn the URL.
  */
-export function spawnSender(env: Record<string, string>, name: string): Promise<SenderProcess> {
+export function spawnSender(
+  env: Record<string, string>,
+  name: string,
+  /** Extra node flags, e.g. `--cpu-prof` for a profile. */
+  nodeArgs: readonly string[] = [],
+): Promise<SenderProcess> {
   const child = spawn(
     process.execPath,
-    ['--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
+    [...nodeArgs, '--conditions=@voicehooks/source', '--import', 'tsx', 'src/main.ts'],
     {
       cwd: SENDER_DIR,
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
