@@ -44,7 +44,9 @@ function freePort(): Promise<number> {
  * data only) and `pg_ctl start`, with `settings` (`name=value`) added to the server's. PostgreSQL refuses to run as root, so under root the binaries run
  * as the `postgres` user, who then owns the folder.
  */
-export async function startPostgresCluster(options: { settings?: readonly string[] } = {}): Promise<PostgresCluster> {
+export async function startPostgresCluster(
+  options: { settings?: readonly string[] } = {},
+): Promise<PostgresCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'vh-pgcluster-'))
   const data = join(dir, 'data')
   const asRoot = userInfo().uid === 0
@@ -64,7 +66,18 @@ export async function startPostgresCluster(options: { settings?: readonly string
   const extra = (options.settings ?? []).map((setting) => `-c ${setting}`).join(' ')
   const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 ${extra}`
   const start = async () => {
-    await pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start'])
+    await pg('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-o',
+      serverOptions,
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ])
   }
   const stop = async () => {
     await pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop'])
