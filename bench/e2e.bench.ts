@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** PostgreSQL in a cluster of the bench's own with pg_stat_statements, whose top statements are printed. */
     stats: { type: 'boolean', default: false },
+    /** With --stats: more server settings for that cluster, `name=value` separated by spaces (auto_explain, logging). */
+    'pg-settings': { type: 'string', default: '' },
   },
 })
 const SECONDS = Number(args.seconds)
@@ -168,7 +170,12 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
     let statsUrl: string | undefined
     if (store === 'postgres' && args.stats) {
       const cluster = await startPostgresCluster({
-        settings: ['fsync=on', 'shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=top'],
+        settings: [
+          'fsync=on',
+          'shared_preload_libraries=pg_stat_statements,auto_explain',
+          'pg_stat_statements.track=top',
+          ...args['pg-settings'].split(' ').filter(Boolean),
+        ],
       })
       cleanups.push(cluster.destroy)
       await sql(cluster.url, 'CREATE DATABASE bench')

@@ -10,6 +10,9 @@ import type { HttpSender } from './http-sender.js'
 import { type AttemptContext, runAttempt } from './run-attempt.js'
 import type { RetryAfterBounds } from './schedule.js'
 
+/** How often a pool looks for lanes whose queued work has no due time (see DeliveryQueue.wakeStranded). */
+const STRANDED_SWEEP_MS = 5_000
+
 export interface WorkerPoolOptions {
   queue: DeliveryQueue
   config: SenderConfig
@@ -74,20 +77,31 @@ export class WorkerPool {
     } catch (error) {
       logger.warn({ err: error }, 'LISTEN for other processes failed; relying on polling')
     }
-    // Leases of workers that died come back to the queue; any process may do it.
-    this.#maintenance = setInterval(
-      () => {
-        queue.releaseExpired().then(
-          (released) => {
-            if (released > 0) logger.info({ released }, 'handed back deliveries whose lease ran out')
-          },
-          (error: unknown) => {
-            if (!isUnavailable(error)) logger.error({ err: error }, 'could not hand back expired leases')
-          },
-        )
-      },
-      Math.max(config.pollIntervalMs, 250),
-    )
+    // Leases of workers that died come back to the queue, and so does work a process queued just
+    // before it died (its lanes never marked due); any process may do either.
+    const period = Math.max(config.pollIntervalMs, 250)
+    let ticks = 0
+    const sweep = () => {
+      queue.releaseExpired().then(
+        (released) => {
+          if (released > 0) logger.info({ released }, 'handed back deliveries whose lease ran out')
+        },
+        (error: unknown) => {
+          if (!isUnavailable(error)) logger.error({ err: error }, 'could not hand back expired leases')
+        },
+      )
+      if (ticks++ % Math.ceil(STRANDED_SWEEP_MS / period) !== 0) return
+      queue.wakeStranded().then(
+        (woken) => {
+          if (woken > 0) logger.info({ lanes: woken }, 'made due lanes whose queued work had no due time')
+        },
+        (error: unknown) => {
+          if (!isUnavailable(error)) logger.error({ err: error }, 'could not sweep for stranded lanes')
+        },
+      )
+    }
+    sweep()
+    this.#maintenance = setInterval(sweep, period)
     this.#maintenance.unref()
     this.#loop = this.#run()
   }

@@ -2,7 +2,14 @@ import type { Database, Sql } from '@voicehooks/store'
 import { type ClaimedDelivery, claimDue } from './claim.js'
 import { type CompletedBatch, completeBatch, type Outcome, outcomeKey } from './complete.js'
 import type { DisabledWebhook } from './disable.js'
-import { type FanOut, insertDeliveries, insertFanOuts, markLanesDue, type NewDelivery } from './enqueue.js'
+import {
+  type FanOut,
+  insertDeliveries,
+  insertFanOuts,
+  markLanesDue,
+  type NewDelivery,
+  wakeStrandedLanes,
+} from './enqueue.js'
 import type { LanePolicy } from './lanes.js'
 import { killWebhookDeliveries, releaseClaims, releaseExpired, resetLane } from './maintenance.js'
 import { type ReplaySelection, replayDeliveries, requeueDelivery } from './requeue.js'
@@ -194,6 +201,13 @@ export class DeliveryQueue {
     const released = await releaseExpired(this.#db)
     if (released > 0) this.wake.notify()
     return released
+  }
+
+  /** Makes due every lane with queued work but no due time (a process died right after queuing); how many. */
+  async wakeStranded(): Promise<number> {
+    const woken = await wakeStrandedLanes(this.#db)
+    if (woken > 0) this.wake.notify()
+    return woken
   }
 
   // ------------------------------------------------------------------ internals

@@ -7,9 +7,11 @@ export type NewDelivery =
   | { kind: 'webhook'; accountId: string; eventId: string; webhookId: string; maxAttempts: number }
   | { kind: 'callback'; accountId: string; callId: string; payload: unknown; maxAttempts: number }
 
-// One statement: the deliveries, due now; their lanes, created when missing (a callback lane is
-// made on its account's first callback); and the due time of lanes that had none, or only later
-// work. Lanes already due are not touched, so publishing to a busy lane takes no lock at all.
+// One statement: the deliveries, due now, and their lanes, created when missing (a callback lane is
+// made on its account's first callback). Existing lanes are not touched here: locking them until the
+// caller's transaction commits would hold up every claim and completion on them meanwhile. The queue
+// marks them due after the commit instead (markLanesDue), and a sweep catches a crash in between
+// (wakeStrandedLanes).
 const ENQUEUE = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::jsonb[], $8::int[], $9::text[])
@@ -18,16 +20,10 @@ WITH input AS (
   INSERT INTO deliveries (id, account_id, kind, event_id, webhook_id, call_id, payload, status, attempt_count,
                           max_attempts, next_attempt_at, lane)
   SELECT id, account_id, kind, event_id, webhook_id, call_id, payload, 'pending', 0, max_attempts, now(), lane FROM input
-), created AS (
-  INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
-  SELECT DISTINCT lane, account_id, webhook_id, now(), $10::int FROM input
-  ON CONFLICT (lane) DO NOTHING
-), idle AS (
-  -- In key order, as every statement that locks several lanes does, so two cannot deadlock.
-  SELECT lane FROM lanes WHERE lane IN (SELECT lane FROM input) AND (due_at IS NULL OR due_at > now())
-   ORDER BY lane FOR NO KEY UPDATE
 )
-UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM idle)`
+INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
+SELECT DISTINCT lane, account_id, webhook_id, now(), $10::int FROM input
+ON CONFLICT (lane) DO NOTHING`
 
 /**
  * Inserts `deliveries` (pending, due at once) with their lanes, in the caller's transaction or as
@@ -70,7 +66,8 @@ export interface FanOut {
 
 // The subscription match and the inserts of many events in one statement: for each event, the
 // webhooks of its account that are active and subscribe to its type and agent (or the one webhook a
-// test event names), one pending delivery each, and their lanes created or made due.
+// test event names), one pending delivery each, and their lanes created when missing (made due after
+// the commit, as ENQUEUE says).
 const FAN_OUT = `
 WITH events_in AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
@@ -91,11 +88,6 @@ WITH events_in AS (
   INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
   SELECT DISTINCT webhook_id, account_id, webhook_id, now(), $8::int FROM targets
   ON CONFLICT (lane) DO NOTHING
-), idle AS (
-  SELECT lane FROM lanes WHERE lane IN (SELECT webhook_id FROM targets) AND (due_at IS NULL OR due_at > now())
-   ORDER BY lane FOR NO KEY UPDATE
-), due AS (
-  UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM idle)
 )
 SELECT id, event_id, lane FROM inserted ORDER BY id`
 
@@ -130,10 +122,10 @@ export async function insertFanOuts(
 }
 
 /**
- * Makes `lanes` due if a claim pushed them into the future meanwhile. Run after the commit that
- * queued work on them: a claim running while that transaction was open could not see its
- * deliveries, and may have set the lane's next look to later; this runs after the commit, so any
- * claim after it sees them. It takes no lock when the lanes are already due, the usual case.
+ * Makes `lanes` due now unless they already are. Run after the commit that queued work on them:
+ * before it, a claim could not see that work, and may have set the lane's next look to later (or to
+ * never, when it found the lane empty); after it, any claim sees it. It takes no lock when the lanes
+ * are already due, the usual case under load.
  */
 export async function markLanesDue(sql: Sql, lanes: readonly string[]): Promise<void> {
   if (lanes.length === 0) return
@@ -145,4 +137,22 @@ export async function markLanesDue(sql: Sql, lanes: readonly string[]): Promise<
      UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM late)`,
     [lanes],
   )
+}
+
+/**
+ * Makes due every lane that has queued work but no due time: the work of a process that died between
+ * its commit and `markLanesDue`. Any process may run it; it returns how many lanes it woke.
+ */
+export async function wakeStrandedLanes(sql: Sql): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `WITH stranded AS (
+       SELECT l.lane FROM lanes l
+        WHERE l.due_at IS NULL AND EXISTS (SELECT 1 FROM deliveries d WHERE d.lane = l.lane AND d.status = 'pending')
+        ORDER BY l.lane FOR NO KEY UPDATE SKIP LOCKED
+     ), woken AS (
+       UPDATE lanes SET due_at = now(), idle_checks = 0 WHERE lane IN (SELECT lane FROM stranded) RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM woken`,
+  )
+  return Number(rows[0]?.n ?? 0)
 }

@@ -242,4 +242,35 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
     expect(await queueOf(db).claim('capped', 20)).toEqual([])
     await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = ANY($1::text[])`, [ids])
   })
+
+  it('makes an idle lane due once new work on it commits, and wakes a lane stranded by a process that died before doing so', async () => {
+    const webhook = await insertWebhook(db, accountId, receiver.url)
+    const first = (await publish(db, accountId, [webhook.id])).deliveryIds[0]!
+    await db.query(`UPDATE deliveries SET status = 'dead' WHERE id = $1`, [first])
+    // Claims found the lane empty often enough to stop looking at it.
+    await db.query('UPDATE lanes SET due_at = NULL, idle_checks = 6 WHERE lane = $1', [webhook.id])
+    const queued = (await publish(db, accountId, [webhook.id])).deliveryIds[0]!
+    await until(
+      async () => (await queueOf(db).claim('after-commit', 5)).length === 1,
+      'the lane to be claimable after commit',
+    )
+    await db.query(`UPDATE deliveries SET status = 'dead', lease_owner = NULL WHERE id = $1`, [queued])
+
+    // A process that committed work and died before marking its lane due: the lane has none.
+    const stranded = (await publish(db, accountId, [webhook.id])).deliveryIds[0]!
+    await until(async () => {
+      const { rows } = await db.query<{ due_at: Date | null }>('SELECT due_at FROM lanes WHERE lane = $1', [
+        webhook.id,
+      ])
+      return rows[0]?.due_at !== null
+    }, 'the lane to be marked due')
+    await db.query('UPDATE lanes SET due_at = NULL, idle_checks = 6 WHERE lane = $1', [webhook.id])
+    expect(await queueOf(db).claim('no-sweep', 5)).toEqual([])
+    const workers = await startWorkers(db, testConfig(), { workerId: 'sweeper' })
+    try {
+      expect((await untilStatus(db, stranded, 'delivered')).attempt_count).toBe(1)
+    } finally {
+      await workers.stop()
+    }
+  })
 })
