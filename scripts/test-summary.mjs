@@ -2,9 +2,11 @@
 // Totals the vitest JSON reports every workspace package writes to .vitest-report.json (and the pytest
 // JUnit XML a Python package, one with a pyproject.toml, writes to .pytest-report.xml), prints one
 // closing line "Tests: N passed, N failed, N skipped", and fails when any package failed or wrote no report.
-// `--reset` deletes old reports first, so a package that crashes before reporting cannot pass on a stale one.
+// Every failed test is named (package, file, test, first line of its error) just above that line, so the
+// tail of a CI log says what failed. `--reset` deletes old reports first, so a package that crashes before reporting cannot pass on a stale one.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 
 const root = join(import.meta.dirname, '..')
 const packages = ['packages', 'apps'].flatMap((group) => {
@@ -44,6 +46,14 @@ let passed = 0
 let failed = 0
 let skipped = 0
 const missing = []
+/** `package › file › test: first error line` of every failure, printed just above the closing line. */
+const failures = []
+const firstLine = (messages) =>
+  stripVTControlCharacters(String(messages?.[0] ?? ''))
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 240) ?? ''
 for (const dir of packages) {
   const file = reportOf(dir)
   if (!existsSync(file)) {
@@ -55,16 +65,36 @@ for (const dir of packages) {
     passed += pytest.passed
     failed += pytest.failed
     skipped += pytest.skipped
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(
+      /<testcase\b[^>]*\bname="([^"]*)"[^>]*>\s*<(?:failure|error)\b/g,
+    ))
+      failures.push(`${dir.slice(root.length + 1)} › ${name}`)
     continue
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   passed += report.numPassedTests
   failed += report.numFailedTests
   skipped += report.numPendingTests + (report.numTodoTests ?? 0)
+  // A file that failed with no failed test (its import or a beforeAll threw; its tests count as skipped).
   const suiteFailures = report.testResults.filter(
-    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+    (r) => r.status === 'failed' && !r.assertionResults.some((t) => t.status === 'failed'),
   )
   failed += suiteFailures.length
+  const pkg = dir.slice(root.length + 1)
+  for (const suite of report.testResults) {
+    const file = suite.name.startsWith(dir) ? suite.name.slice(dir.length + 1) : suite.name
+    if (suiteFailures.includes(suite))
+      failures.push(
+        `${pkg} › ${file}: ${firstLine([suite.message]) || 'failed outside its tests (an import or a hook threw)'}`,
+      )
+    for (const test of suite.assertionResults)
+      if (test.status === 'failed')
+        failures.push(`${pkg} › ${file} › ${test.fullName}: ${firstLine(test.failureMessages)}`)
+  }
+}
+if (failures.length > 0) {
+  console.log(`Failed (${failures.length}):`)
+  for (const f of failures) console.log(`  ${f}`)
 }
 for (const m of missing) console.log(`no test report from ${m} (it crashed or did not run)`)
 console.log(`Tests: ${passed} passed, ${failed + missing.length} failed, ${skipped} skipped`)
