@@ -101,5 +101,8 @@ ${webhookEventType(model)}
 /** The API version these types describe (the AsyncAPI document's info.version). */
 export type ApiVersion = '${model.apiVersion}'
 `
-  return { path: 'types.ts', contents: `${banner('Types', 'line', model.origin)}\n${body.trimEnd()}\n${tail}` }
+  return {
+    path: 'types.ts',
+    contents: `${banner('Types', 'line', model.origin)}\n${body.trimEnd()}\n${tail}`,
+  }
 }

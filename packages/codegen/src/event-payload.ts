@@ -66,7 +66,7 @@ export function splitPayload(
     )
     const chosen = withConst >= 0 ? withConst : withData
     specific = chosen >= 0 ? parts[chosen] : undefined
-    specificPath = `${at}.allOf[${chosen >= 0 ? chosen : 0}]`
+    specificPath = `${at}.allOf[${Math.max(chosen, 0)}]`
     const rest = parts.filter((p) => p !== specific)
     envelope = rest.find((p) => p['title'] === ENVELOPE_TITLE) ?? (rest.length === 1 ? rest[0] : undefined)
     if (specific !== undefined && envelope === undefined && rest.length > 1) {

@@ -96,7 +96,9 @@ export async function generateCommand(argv: readonly string[], out: Out = consol
     if (values.check === true) {
       const stale = diffFiles(target, outDir, files)
       if (stale.length > 0) {
-        out.error('voicehooks-codegen generate --check: generated output is stale; generate again and commit:')
+        out.error(
+          'voicehooks-codegen generate --check: generated output is stale; generate again and commit:',
+        )
         for (const s of stale) out.error(`  ${s}`)
         return 1
       }

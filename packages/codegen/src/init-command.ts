@@ -64,7 +64,11 @@ export function packageFiles(options: {
       prepublishOnly: 'npm run check && npm run build',
     },
     peerDependencies: { '@voicehooks/contracts': '^0.1.0' },
-    devDependencies: { '@voicehooks/codegen': '^0.1.0', '@voicehooks/contracts': '^0.1.0', typescript: '^5.9.0' },
+    devDependencies: {
+      '@voicehooks/codegen': '^0.1.0',
+      '@voicehooks/contracts': '^0.1.0',
+      typescript: '^5.9.0',
+    },
   }
   const tsconfig = {
     compilerOptions: {
@@ -150,7 +154,10 @@ export async function initCommand(argv: readonly string[], out: Out = console): 
     const openapi = values.openapi as string | undefined
     const outDir = values.out as string | undefined
     if (name === undefined || !PACKAGE_NAME.test(name))
-      throw new CodegenError('usage', `give --name NAME, an npm package name such as @acme/contracts (got ${JSON.stringify(name ?? '')})`)
+      throw new CodegenError(
+        'usage',
+        `give --name NAME, an npm package name such as @acme/contracts (got ${JSON.stringify(name ?? '')})`,
+      )
     if (asyncapi.length === 0) throw new CodegenError('usage', 'give at least one --asyncapi FILE')
     if (outDir === undefined || outDir === '') throw new CodegenError('usage', 'give --out DIR')
     const baseDir = process.cwd()
@@ -158,7 +165,10 @@ export async function initCommand(argv: readonly string[], out: Out = console): 
     if (openapi !== undefined) requireFiles('--openapi', [openapi], baseDir)
     const target = resolve(baseDir, outDir)
     if (existsSync(target) && readdirSync(target).length > 0)
-      throw new CodegenError('usage', `--out ${outDir} is not empty: init makes a new package; use generate to refresh one`)
+      throw new CodegenError(
+        'usage',
+        `--out ${outDir} is not empty: init makes a new package; use generate to refresh one`,
+      )
 
     const { model, files: generated } = await generateContractModel({ asyncapi, openapi, baseDir })
     const files = packageFiles({

@@ -35,15 +35,16 @@ function channelMessages(doc: AsyncApiJson): RawMessage[] {
     if (!isObject(channel)) continue
     const at = `channels.${channelName}`
     if (isObject(channel['messages'])) {
-      for (const [key, message] of Object.entries(channel['messages'])) add(key, `${at}.messages.${key}`, message)
+      for (const [key, message] of Object.entries(channel['messages']))
+        add(key, `${at}.messages.${key}`, message)
     }
     for (const op of ['subscribe', 'publish']) {
       const operation = channel[op]
       if (!isObject(operation) || !isObject(operation['message'])) continue
       const message = operation['message']
       const oneOf = message['oneOf']
-      if (Array.isArray(oneOf)) oneOf.forEach((m, i) => add(undefined, `${at}.${op}.message.oneOf[${i}]`, m))
-      else add(undefined, `${at}.${op}.message`, message)
+      if (!Array.isArray(oneOf)) add(undefined, `${at}.${op}.message`, message)
+      else for (const [i, m] of oneOf.entries()) add(undefined, `${at}.${op}.message.oneOf[${i}]`, m)
     }
   }
   return [...found.values()]
