@@ -1,8 +1,10 @@
 import type { CompiledValidator } from './generated/validator-table.js'
 
-/** An event as any contract delivers it: at least a `type` discriminator and `data`. */
+/** An event as any contract delivers it: an `id` (receivers deduplicate on it), a `type` discriminator and `data`. */
 export interface ContractEventShape {
+  readonly id: string
   readonly type: string
+  readonly data: unknown
 }
 
 /** One event of a contract's catalog, as its AsyncAPI document declares it. */
@@ -85,11 +87,15 @@ export type ContractEvents<C extends AnyContract> = NonNullable<C['types']>['eve
 /** The event types of a contract. */
 export type ContractEventType<C extends AnyContract> = ContractEvents<C>['type']
 
-/** One event of a contract, by type: `ContractEvent<typeof contract, 'invoice.paid'>`. */
-export type ContractEvent<
-  C extends AnyContract,
-  T extends ContractEventType<C> = ContractEventType<C>,
-> = Extract<ContractEvents<C>, { type: T }>
+/**
+ * One event of a contract, by type: `ContractEvent<typeof contract, 'invoice.paid'>`. For a contract
+ * whose types are erased (`AnyContract`), the generic event with that `type`.
+ */
+export type ContractEvent<C extends AnyContract, T extends ContractEventType<C> = ContractEventType<C>> = [
+  Extract<ContractEvents<C>, { type: T }>,
+] extends [never]
+  ? ContractEvents<C> & { readonly type: T }
+  : Extract<ContractEvents<C>, { type: T }>
 
 /** A contract's `EventMap`: event type → the type of its `data`. */
 export type ContractEventMap<C extends AnyContract> = NonNullable<C['types']>['eventMap']
