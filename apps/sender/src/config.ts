@@ -34,6 +34,11 @@ export interface SenderConfig {
   operatorToken: string | undefined
   /** `{Prefix}` of the `X-{Prefix}-*` headers. */
   headerPrefix: string
+  /**
+   * The webhook contract to publish and catalogue: a package name or a module path exporting
+   * `contract`; unset: Voicehooks' own. Loaded at start (src/contract/sender-contract.ts).
+   */
+  contract: string | undefined
   /** Delays before retries 1…n, in ms; attempts = schedule.length + 1. */
   retrySchedule: readonly number[]
   /** Fraction of each delay added or removed at random, 0–1. */
@@ -62,6 +67,9 @@ export interface SenderConfig {
   /** Requests a second (and burst) per API key and for the operator token; `null`: no limit. */
   apiRateLimit: RateLimitOptions | null
 }
+
+/** The header prefix when VOICEHOOKS_HEADER_PREFIX is unset and the contract declares none. */
+export const DEFAULT_HEADER_PREFIX = 'Voicehooks'
 
 /** A configuration value that cannot be used, named by its variable. */
 export class ConfigError extends Error {
@@ -128,6 +136,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: 'Voicehooks',
     description:
       'The {Prefix} of the X-{Prefix}-Event, -Timestamp, -Signature, -Delivery and -Attempt headers.',
+  },
+  {
+    name: 'VOICEHOOKS_CONTRACT',
+    default: "unset (Voicehooks' own contract)",
+    description:
+      "Another platform's webhook contract: a package name (`@acme/contracts`) or a path to a module exporting `contract`, made by `voicehooks-codegen`. The event catalog, publish validation, `api_version` and (unless VOICEHOOKS_HEADER_PREFIX is set) the header prefix come from it.",
   },
   {
     name: 'VOICEHOOKS_RETRY_SCHEDULE',
@@ -395,7 +409,8 @@ export function loadConfig(
     dataDir: env['VOICEHOOKS_DATA_DIR'] || (databaseUrl ? undefined : options.defaultDataDir),
     encryptionKey: encryptionKey(env, production),
     operatorToken: env['VOICEHOOKS_OPERATOR_TOKEN'] || undefined,
-    headerPrefix: env['VOICEHOOKS_HEADER_PREFIX'] || 'Voicehooks',
+    headerPrefix: env['VOICEHOOKS_HEADER_PREFIX'] || DEFAULT_HEADER_PREFIX,
+    contract: env['VOICEHOOKS_CONTRACT']?.trim() || undefined,
     retrySchedule: schedule,
     retryJitter: jitter,
     retryAfterBounds,

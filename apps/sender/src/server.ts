@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net'
 import type { Database } from '@voicehooks/store'
 import { type Logger, pino } from 'pino'
 import { createApiApp } from './api/app.js'
-import { type LoadConfigOptions, loadConfig, type SenderConfig, sealingKey } from './config.js'
+import {
+  DEFAULT_HEADER_PREFIX,
+  type LoadConfigOptions,
+  loadConfig,
+  type SenderConfig,
+  sealingKey,
+} from './config.js'
+import { loadContract, useSenderContract } from './contract/sender-contract.js'
 import { createQueue, type DeliveryWorkers, startDeliveryWorkers } from './delivery/index.js'
 import { createMetrics } from './metrics/index.js'
 import { SecretBox } from './security/secret-box.js'
@@ -82,6 +89,11 @@ function close(server: Server, graceMs: number): Promise<void> {
  */
 export async function startSender(options: StartSenderOptions = {}): Promise<RunningSender> {
   const config = loadConfig(options.env, options.config, options.defaults)
+  const contract = await loadContract(config.contract)
+  useSenderContract(contract)
+  // The contract's own X-{Prefix}-* headers, unless a prefix was configured.
+  const declared = contract.conventions.headerPrefix
+  if (declared !== undefined && config.headerPrefix === DEFAULT_HEADER_PREFIX) config.headerPrefix = declared
   const logger = options.logger ?? pino({ level: config.logLevel })
   const secretBox = secretBoxFrom(config, logger)
   const db = await openSenderStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })

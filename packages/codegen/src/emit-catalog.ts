@@ -2,7 +2,7 @@ import { banner, type GeneratedFile } from './banner.js'
 import { toPlainJson } from './clean-schema.js'
 import type { ContractModel } from './contract-model.js'
 import { callbackValidatorName, dataValidatorName, ENVELOPE_VALIDATOR } from './emit-validators.js'
-import { literal } from './names.js'
+import { dataTypeName, literal } from './names.js'
 
 /** Emits `examples.ts`: the first example of each event, typed by its event, and every example. */
 export function emitExamples(model: ContractModel): GeneratedFile {
@@ -11,8 +11,11 @@ export function emitExamples(model: ContractModel): GeneratedFile {
     (e) => `  '${e.type}': [\n${e.examples.map((x) => `    ${indent(literal(x), 4)},`).join('\n')}\n  ],`,
   )
   const callbacks = model.callbacks.flatMap((c) => c.examples.map((x) => `  ${indent(literal(x), 2)},`))
-  const contents = `${banner('Examples')}
-import type { CallStatusCallback, EventType, WebhookEvent } from './types.js'
+  const callbackTypes = [...new Set(model.callbacks.map((c) => dataTypeName(c.name, c.schema)))]
+  const callbackType = callbackTypes.length > 0 ? callbackTypes.join(' | ') : 'never'
+  const imports = [...callbackTypes, 'EventType', 'WebhookEvent'].join(', ')
+  const contents = `${banner('Examples', 'line', model.origin)}
+import type { ${imports} } from './types.js'
 
 /** The first spec example of each event type: a complete, valid envelope. */
 export const examples: { readonly [K in EventType]: WebhookEvent<K> } = {
@@ -25,7 +28,7 @@ ${all.join('\n')}
 }
 
 /** Spec examples of the per-call status callback. */
-export const callbackExamples: readonly CallStatusCallback[] = [
+export const callbackExamples: readonly ${callbackType}[] = [
 ${callbacks.join('\n')}
 ]
 `
@@ -47,7 +50,7 @@ export function emitCatalog(model: ContractModel): GeneratedFile {
       2,
     ),
   )
-  const contents = `${banner('Event catalog')}
+  const contents = `${banner('Event catalog', 'line', model.origin)}
 import type { EventType } from './types.js'
 
 /** One event of the catalog as the spec declares it. */
@@ -88,7 +91,7 @@ export function emitValidatorTable(model: ContractModel): GeneratedFile {
     ...model.events.map((e) => dataValidatorName(e.type)),
     ...model.callbacks.map((c) => callbackValidatorName(c.name)),
   ]
-  const contents = `${banner('Validator table')}
+  const contents = `${banner('Validator table', 'line', model.origin)}
 import type { EventType } from './types.js'
 import {
   type CompiledValidator,

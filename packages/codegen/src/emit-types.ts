@@ -6,6 +6,34 @@ import { dataTypeName } from './names.js'
 
 const ROOT = 'VoicehooksContractsRoot'
 
+/** The delivered-envelope type: with the `event` mirror of `type` when the envelope has one. */
+function webhookEventType(model: ContractModel): string {
+  // The doc comment's example: Voicehooks' best-known event when the contract has it.
+  const example = (
+    model.events.find((e) => e.type === 'call.completed') ??
+    model.events.find((e) => !e.reserved) ??
+    model.events[0]
+  )?.type
+  if (model.conventions.mirrorsType) {
+    return `/**
+ * A delivered envelope. \`WebhookEvent\` alone is the union of every event, discriminated on
+ * \`type\` (and \`event\`, which carries the same value); \`WebhookEvent<'${example}'>\` is one.
+ */
+export type WebhookEvent<T extends EventType = EventType> = {
+  [K in T]: Omit<EventEnvelope, 'type' | 'event' | 'data'> & { type: K; event: K; data: EventMap[K] }
+}[T]
+`
+  }
+  return `/**
+ * A delivered envelope. \`WebhookEvent\` alone is the union of every event, discriminated on
+ * \`type\`; \`WebhookEvent<'${example}'>\` is one.
+ */
+export type WebhookEvent<T extends EventType = EventType> = {
+  [K in T]: Omit<EventEnvelope, 'type' | 'data'> & { type: K; data: EventMap[K] }
+}[T]
+`
+}
+
 /** Gives every top-level schema a title so interfaces are named after the spec, not after guesses. */
 function titled(schema: JsonSchema, title: string): JsonSchema {
   if (schema['title'] === title) return schema
@@ -69,16 +97,12 @@ export interface EventMap {
 ${map}
 }
 
-/**
- * A delivered envelope. \`WebhookEvent\` alone is the union of every event, discriminated on
- * \`type\` (and \`event\`, which carries the same value); \`WebhookEvent<'call.completed'>\` is one.
- */
-export type WebhookEvent<T extends EventType = EventType> = {
-  [K in T]: Omit<EventEnvelope, 'type' | 'event' | 'data'> & { type: K; event: K; data: EventMap[K] }
-}[T]
-
+${webhookEventType(model)}
 /** The API version these types describe (the AsyncAPI document's info.version). */
 export type ApiVersion = '${model.apiVersion}'
 `
-  return { path: 'types.ts', contents: `${banner('Types')}\n${body.trimEnd()}\n${tail}` }
+  return {
+    path: 'types.ts',
+    contents: `${banner('Types', 'line', model.origin)}\n${body.trimEnd()}\n${tail}`,
+  }
 }

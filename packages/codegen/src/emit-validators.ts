@@ -1,11 +1,15 @@
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Options as AjvOptions } from 'ajv'
 import { build } from 'esbuild'
 import { banner, type GeneratedFile } from './banner.js'
 import type { JsonSchema } from './clean-schema.js'
 import type { ContractModel } from './contract-model.js'
 import { pascalCase } from './names.js'
+
+/** This package's folder (src/ or dist/ is one below it). */
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url))
 
 // ajv and ajv-formats are CJS without an `exports` map; standalone lives at a deep path.
 const require = createRequire(import.meta.url)
@@ -77,18 +81,21 @@ export async function emitValidators(model: ContractModel): Promise<GeneratedFil
     legalComments: 'none',
     logLevel: 'silent',
     mainFields: ['main'],
+    // The bundle's comments name module paths relative to this folder: fixed, so the output does
+    // not depend on where the command runs.
+    absWorkingDir: PACKAGE_DIR,
   })
   const code = bundled.outputFiles[0]!.text
   return {
     path: 'validators.js',
-    contents: `${banner('Validators (ajv standalone, bundled with esbuild)')}${code}`,
+    contents: `${banner('Validators (ajv standalone, bundled with esbuild)', 'line', model.origin)}${code}`,
   }
 }
 
 /** Declarations for validators.js, so consumers type-check without reading generated JS. */
 export function emitValidatorDeclarations(model: ContractModel): GeneratedFile {
   const lines = validatorSpecs(model).map((s) => `export declare const ${s.exportName}: CompiledValidator`)
-  const contents = `${banner('Validator declarations')}
+  const contents = `${banner('Validator declarations', 'line', model.origin)}
 /** An ajv error as the standalone validators report it. */
 export interface CompiledValidatorError {
   instancePath: string

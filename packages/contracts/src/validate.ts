@@ -1,4 +1,4 @@
-import { catalogSpec, eventTypes } from './generated/catalog.js'
+import { contractValidation, type ValidationResult } from './contract-validation.js'
 import type {
   CallStatusCallback,
   EventMap,
@@ -6,30 +6,22 @@ import type {
   ReservedEventType,
   WebhookEvent,
 } from './generated/types.js'
-import { callbackValidators, dataValidators, envelopeValidator } from './generated/validator-table.js'
-import { toIssues, type ValidationIssue } from './validation-issue.js'
+import { callbackValidators } from './generated/validator-table.js'
+import { toIssues } from './validation-issue.js'
+import { voicehooksContract } from './voicehooks-contract.js'
 
-/** The outcome of a validation: the typed value, or every issue found. */
-export type ValidationResult<T> =
-  | { ok: true; value: T }
-  | {
-      ok: false
-      /** `unknown_type` when the envelope is fine but its type is not in the catalog (receivers ignore those). */
-      reason: 'invalid' | 'unknown_type'
-      errors: ValidationIssue[]
-    }
+export type { ValidationResult } from './contract-validation.js'
 
-const known: ReadonlySet<string> = new Set(eventTypes)
-const reserved: ReadonlySet<string> = new Set(catalogSpec.filter((e) => e.reserved).map((e) => e.name))
+const voicehooks = contractValidation(voicehooksContract)
 
 /** True when `name` is an event type of the catalog (emitted or reserved). */
 export function isEventType(name: unknown): name is EventType {
-  return typeof name === 'string' && known.has(name)
+  return voicehooks.isEventType(name)
 }
 
 /** True when `name` is catalogued but reserved: typed, never published until enabled. */
 export function isReservedEventType(name: unknown): name is ReservedEventType {
-  return typeof name === 'string' && reserved.has(name)
+  return voicehooks.isReservedEventType(name)
 }
 
 /**
@@ -42,16 +34,7 @@ export function isReservedEventType(name: unknown): name is ReservedEventType {
  * ```
  */
 export function validateData<T extends EventType>(type: T, data: unknown): ValidationResult<EventMap[T]> {
-  const validator = isEventType(type) ? dataValidators[type] : undefined
-  if (!validator) {
-    return {
-      ok: false,
-      reason: 'unknown_type',
-      errors: [{ path: '', message: `unknown event type "${String(type)}"`, keyword: 'unknown_type' }],
-    }
-  }
-  if (validator(data)) return { ok: true, value: data as EventMap[T] }
-  return { ok: false, reason: 'invalid', errors: toIssues(validator.errors) }
+  return voicehooks.validateData(type, data) as ValidationResult<EventMap[T]>
 }
 
 /**
@@ -67,26 +50,7 @@ export function validateData<T extends EventType>(type: T, data: unknown): Valid
  * ```
  */
 export function validateEvent(input: unknown): ValidationResult<WebhookEvent> {
-  if (!envelopeValidator(input))
-    return { ok: false, reason: 'invalid', errors: toIssues(envelopeValidator.errors) }
-  const envelope = input as { type: string; event: string; data: unknown }
-  if (envelope.event !== envelope.type) {
-    return {
-      ok: false,
-      reason: 'invalid',
-      errors: [{ path: '/event', message: `must equal type "${envelope.type}"`, keyword: 'const' }],
-    }
-  }
-  if (!isEventType(envelope.type)) {
-    return {
-      ok: false,
-      reason: 'unknown_type',
-      errors: [{ path: '/type', message: `unknown event type "${envelope.type}"`, keyword: 'unknown_type' }],
-    }
-  }
-  const validator = dataValidators[envelope.type]
-  if (validator(envelope.data)) return { ok: true, value: input as WebhookEvent }
-  return { ok: false, reason: 'invalid', errors: toIssues(validator.errors, '/data') }
+  return voicehooks.validateEvent(input)
 }
 
 /** Validates a per-call status callback body (`{status, data, message}`). */

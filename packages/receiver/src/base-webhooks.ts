@@ -1,7 +1,14 @@
-import type { EventType, WebhookEvent } from '@voicehooks/contracts'
+import type {
+  AnyContract,
+  ContractEvent,
+  ContractEvents,
+  ContractEventType,
+  VoicehooksContract,
+} from '@voicehooks/contracts'
 import type { HeadersLike } from '@voicehooks/signing/web'
 import { DeliveryReceiver } from './delivery-receiver.js'
 import { registerEndpoint } from './endpoint-registry.js'
+import type { EventHandler } from './event-handlers.js'
 import { resolveOptions, type WebhooksOptions } from './options.js'
 import type { ReceiverPlatform } from './platform.js'
 import type { ErrorHandler, ReceiveResult } from './receive-result.js'
@@ -9,13 +16,14 @@ import type { ErrorHandler, ReceiveResult } from './receive-result.js'
 /**
  * The one receiver class, platform-free: everything `Webhooks` does. Each entry point
  * (`@voicehooks/receiver` on `node:crypto`, `@voicehooks/receiver/web` on WebCrypto) exports it as
- * `Webhooks` with its platform's HMAC bound, and nothing else.
+ * `Webhooks` with its platform's HMAC bound, and nothing else. `C` is the contract's type (the
+ * `contract` option), Voicehooks' own by default: it types `on()`, `onAny()` and `receive()`.
  */
-export class BaseWebhooks {
+export class BaseWebhooks<C extends AnyContract = VoicehooksContract> {
   readonly #receiver: DeliveryReceiver
 
   /** @throws {WebhookConfigurationError} when the secret, scheme, prefix or a limit could never work. */
-  protected constructor(options: WebhooksOptions, platform: ReceiverPlatform) {
+  protected constructor(options: WebhooksOptions<C>, platform: ReceiverPlatform) {
     this.#receiver = new DeliveryReceiver(resolveOptions(options), platform)
     registerEndpoint(this, this.#receiver.endpoint())
   }
@@ -31,13 +39,14 @@ export class BaseWebhooks {
    * })
    * ```
    */
-  on<T extends EventType>(type: T, handler: (event: WebhookEvent<T>) => unknown): () => void {
-    return this.#receiver.on(type, handler)
+  on<T extends ContractEventType<C>>(type: T, handler: (event: ContractEvent<C, T>) => unknown): () => void {
+    // The pipeline runs on any contract's events; the types of this contract are checked here.
+    return this.#receiver.on(type as never, handler as unknown as EventHandler)
   }
 
   /** Calls `handler` with each new event of every known type (not unknown types, which are ignored). */
-  onAny(handler: (event: WebhookEvent) => unknown): () => void {
-    return this.#receiver.onAny(handler)
+  onAny(handler: (event: ContractEvents<C>) => unknown): () => void {
+    return this.#receiver.onAny(handler as unknown as EventHandler)
   }
 
   /**
@@ -68,8 +77,8 @@ export class BaseWebhooks {
    * const result = await webhooks.receive(rawBody, headers).catch((error: ReceiverError) => error)
    * ```
    */
-  receive(rawBody: string | Uint8Array, headers: HeadersLike): Promise<ReceiveResult> {
-    return this.#receiver.receive(rawBody, headers)
+  receive(rawBody: string | Uint8Array, headers: HeadersLike): Promise<ReceiveResult<ContractEvents<C>>> {
+    return this.#receiver.receive(rawBody, headers) as Promise<ReceiveResult<ContractEvents<C>>>
   }
 
   /** Resolves once every handler run started so far (and any started meanwhile) has finished. */
@@ -77,3 +86,9 @@ export class BaseWebhooks {
     return this.#receiver.drain()
   }
 }
+
+/**
+ * A \`Webhooks\` of any contract, as the HTTP adapters (\`createNodeMiddleware\`, \`createWebHandler\`)
+ * take it: they only hand it deliveries.
+ */
+export type AnyWebhooks = Pick<BaseWebhooks<AnyContract>, 'receive' | 'drain'>

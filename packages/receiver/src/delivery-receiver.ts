@@ -81,7 +81,7 @@ export class DeliveryReceiver {
 
     let read: ReturnType<typeof readEvent>
     try {
-      read = readEvent(rawBody)
+      read = readEvent(rawBody, this.#options.validation)
     } catch (error) {
       throw error instanceof ReceiverError ? this.#refuse(error) : error
     }

@@ -1,4 +1,11 @@
 import {
+  type AnyContract,
+  type ContractValidation,
+  contractValidation,
+  type VoicehooksContract,
+  voicehooksContract,
+} from '@voicehooks/contracts'
+import {
   checkVerifyOptions,
   type SignatureScheme,
   type VerifyOptions,
@@ -7,13 +14,19 @@ import {
 import type { IdempotencyStore } from './idempotency-store.js'
 import { MemoryIdempotencyStore } from './memory-idempotency-store.js'
 
-/** Options of `new Webhooks()`. */
-export interface WebhooksOptions {
+/** Options of `new Webhooks()`; `C` is the contract's type, Voicehooks' own by default. */
+export interface WebhooksOptions<C extends AnyContract = VoicehooksContract> {
   /** The endpoint's secret (`whsec_…`); several during a rotation (any may match). */
   secret: string | readonly string[]
+  /**
+   * The platform's webhook contract (a `Contract` made by `voicehooks-codegen generate`): events are
+   * validated against it and handlers typed by its `EventMap`. Default: Voicehooks' own. Its header
+   * prefix, when it declares one, is the default `prefix`.
+   */
+  contract?: C
   /** Signature scheme the endpoint was created with; default `standard` (Standard Webhooks). */
   scheme?: SignatureScheme
-  /** `{Prefix}` of the `X-{Prefix}-*` headers; default `Voicehooks`. */
+  /** `{Prefix}` of the `X-{Prefix}-*` headers; default the contract's, else `Voicehooks`. */
   prefix?: string
   /** Accepted clock difference either way, in seconds; default 300. */
   toleranceSeconds?: number
@@ -42,6 +55,8 @@ export interface WebhooksOptions {
 /** {@link WebhooksOptions} with every default applied. */
 export interface ResolvedOptions {
   secret: string | readonly string[]
+  /** Validation against the contract the receiver was given (Voicehooks' by default). */
+  validation: ContractValidation<AnyContract>
   verify: VerifyOptions
   maxBodyBytes: number
   onInvalid: 'reject' | 'accept'
@@ -57,7 +72,7 @@ const MiB = 1024 * 1024
  * that could never work: a missing or malformed secret, an unknown scheme, a bad prefix, tolerance or
  * limit. The check needs no crypto, so it is synchronous on every runtime.
  */
-export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
+export function resolveOptions(options: WebhooksOptions<AnyContract>): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new WebhookConfigurationError(
       'invalid_option',
@@ -71,7 +86,10 @@ export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
       'new Webhooks(): `secret` is required (the endpoint secret, "whsec_…"); is the environment variable set?',
     )
   }
+  const contract = contractOf(options.contract)
   const verify = verifyOptionsOf(options)
+  const declared = options.contract?.conventions.headerPrefix
+  if (verify.prefix === undefined && declared !== undefined) verify.prefix = declared
   try {
     checkVerifyOptions(secret, verify)
   } catch (error) {
@@ -97,6 +115,7 @@ export function resolveOptions(options: WebhooksOptions): ResolvedOptions {
   }
   return {
     secret,
+    validation: contractValidation(contract),
     verify,
     maxBodyBytes,
     onInvalid,
@@ -114,4 +133,24 @@ export function verifyOptionsOf(options: VerifyOptions): VerifyOptions {
   if (options.toleranceSeconds !== undefined) verify.toleranceSeconds = options.toleranceSeconds
   if (options.now !== undefined) verify.now = options.now
   return verify
+}
+
+/** The contract option checked: an object with validators and a catalog, as codegen emits. */
+function contractOf(contract: AnyContract | undefined): AnyContract {
+  if (contract === undefined) return voicehooksContract
+  const shaped =
+    typeof contract === 'object' &&
+    contract !== null &&
+    Array.isArray(contract.eventTypes) &&
+    typeof contract.validators?.envelope === 'function' &&
+    typeof contract.validators.data === 'object' &&
+    typeof contract.conventions === 'object'
+  if (!shaped) {
+    throw new WebhookConfigurationError(
+      'invalid_option',
+      'new Webhooks(): `contract` must be a Contract (the `contract` export of a package made by voicehooks-codegen)',
+      'contract',
+    )
+  }
+  return contract
 }

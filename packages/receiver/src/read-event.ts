@@ -1,4 +1,11 @@
-import { type ValidationIssue, validateEvent, type WebhookEvent } from '@voicehooks/contracts'
+import {
+  type AnyContract,
+  type ContractValidation,
+  contractValidation,
+  type ValidationIssue,
+  voicehooksContract,
+  type WebhookEvent,
+} from '@voicehooks/contracts'
 import { ReceiverError } from './errors.js'
 import type { UnknownEvent } from './idempotency-store.js'
 
@@ -10,8 +17,16 @@ export type ReadEvent =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-/** Decodes (strict UTF-8), parses and validates a body; `invalid_json` when it is not JSON. */
-export function readEvent(rawBody: string | Uint8Array): ReadEvent {
+const voicehooks = contractValidation(voicehooksContract)
+
+/**
+ * Decodes (strict UTF-8), parses and validates a body against the receiver's contract (default
+ * Voicehooks'); `invalid_json` when it is not JSON.
+ */
+export function readEvent(
+  rawBody: string | Uint8Array,
+  validation: ContractValidation<AnyContract> = voicehooks,
+): ReadEvent {
   let payload: unknown
   try {
     payload = JSON.parse(typeof rawBody === 'string' ? rawBody : utf8.decode(rawBody))
@@ -19,8 +34,9 @@ export function readEvent(rawBody: string | Uint8Array): ReadEvent {
     const reason = error instanceof SyntaxError ? error.message : 'the body is not UTF-8'
     throw new ReceiverError('invalid_json', `Body is not valid JSON: ${reason}`, { cause: error })
   }
-  const result = validateEvent(payload)
-  if (result.ok) return { kind: 'event', event: result.value }
+  const result = validation.validateEvent(payload)
+  // The pipeline is typed for any contract by its callers (`Webhooks<C>`); inside, events are Voicehooks-shaped.
+  if (result.ok) return { kind: 'event', event: result.value as WebhookEvent }
   if (result.reason === 'unknown_type') return { kind: 'unknown_type', event: payload as UnknownEvent }
   return { kind: 'invalid', payload, issues: result.errors }
 }

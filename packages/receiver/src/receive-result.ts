@@ -1,4 +1,4 @@
-import type { ValidationIssue, WebhookEvent } from '@voicehooks/contracts'
+import type { ContractEventShape, ValidationIssue, WebhookEvent } from '@voicehooks/contracts'
 import type { ReceiverError } from './errors.js'
 import type { UnknownEvent } from './idempotency-store.js'
 
@@ -8,10 +8,12 @@ import type { UnknownEvent } from './idempotency-store.js'
  * - `accepted`: claimed and acknowledged; the handlers run next, `processing` settles when they are done;
  * - `duplicate`: this event id was already processed, or is being processed;
  * - `ignored`: an unknown event type (a newer sender), or with `onInvalid: 'accept'` a contract violation.
+ *
+ * `E` is the contract's event union (Voicehooks' `WebhookEvent` by default).
  */
-export type ReceiveResult =
-  | { status: 'processed' | 'duplicate'; event: WebhookEvent }
-  | { status: 'accepted'; event: WebhookEvent; processing: Promise<void> }
+export type ReceiveResult<E extends ContractEventShape = WebhookEvent> =
+  | { status: 'processed' | 'duplicate'; event: E }
+  | { status: 'accepted'; event: E; processing: Promise<void> }
   | { status: 'ignored'; reason: 'unknown_type'; event: UnknownEvent }
   | { status: 'ignored'; reason: 'contract_violation'; event: unknown; issues: readonly ValidationIssue[] }
 

@@ -1,3 +1,4 @@
+import type { AnyContract, VoicehooksContract } from '@voicehooks/contracts'
 import { BaseWebhooks } from './base-webhooks.js'
 import type { WebhooksOptions } from './options.js'
 import { nodePlatform } from './platform/node.js'
@@ -21,10 +22,20 @@ import { nodePlatform } from './platform/node.js'
  * const app = express()
  * app.post('/webhooks', createNodeMiddleware(webhooks))
  * ```
+ *
+ * @example Another platform's contract (made by `voicehooks-codegen init`/`generate`)
+ * ```ts
+ * import { contract } from '@acme/contracts'
+ * const acme = new Webhooks({ secret: process.env.ACME_SECRET!, contract }) // X-Acme-* headers by default
+ * acme.on('invoice.paid', (event) => event.data.amount_cents) // typed by Acme's EventMap
+ * ```
  */
-export class Webhooks extends BaseWebhooks {
-  /** @throws {WebhookConfigurationError} when the secret, scheme, prefix or a limit could never work. */
-  constructor(options: WebhooksOptions) {
+export class Webhooks<C extends AnyContract = VoicehooksContract> extends BaseWebhooks<C> {
+  /**
+   * @throws {WebhookConfigurationError} when the secret, scheme, prefix, a limit or the contract
+   *   could never work.
+   */
+  constructor(options: WebhooksOptions<C>) {
     super(options, nodePlatform)
   }
 }

@@ -1,5 +1,5 @@
-import { isEventType } from '@voicehooks/contracts'
 import { SIGNATURE_SCHEMES, type SignatureScheme } from '@voicehooks/signing'
+import { senderValidation } from '../contract/sender-contract.js'
 import { assertAllowedUrl, TargetError, type TargetPolicy } from '../security/target-guard.js'
 import type { Input } from './input.js'
 import { readOutboundHeaders } from './outbound-headers.js'
@@ -76,7 +76,7 @@ function readEvents(input: Input): string[] | null | undefined {
       input.invalid(at, 'must be an event type name such as call.completed')
     } else if (seen.has(name)) {
       input.invalid(at, `lists ${name} twice`)
-    } else if (!isEventType(name)) {
+    } else if (!senderValidation().isEventType(name)) {
       input.refuse(at, `${name} is not an event type of the catalog (GET /v1/event-types)`)
     }
     if (typeof name === 'string') seen.add(name)

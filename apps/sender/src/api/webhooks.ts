@@ -1,6 +1,6 @@
-import { catalog, isEventType, isReservedEventType } from '@voicehooks/contracts'
 import { generateSecret } from '@voicehooks/signing'
 import { type Request, type RequestHandler, type Response, Router } from 'express'
+import { senderContract, senderValidation } from '../contract/sender-contract.js'
 import { newId } from '../ids.js'
 import { publishEvent } from '../publish/publish.js'
 import { type ApiDeps, principalOf } from './context.js'
@@ -226,6 +226,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
           pattern: EVENT_TYPE_NAME,
           patternMessage: 'must be an event type name such as call.completed',
         }) ?? 'test.ping'
+      const { isEventType, isReservedEventType } = senderValidation()
       if (input.ok && !isEventType(type)) input.invalid('type', `${type} is not an event type of the catalog`)
       else if (input.ok && isReservedEventType(type))
         input.invalid('type', `${type} is reserved and cannot be sent yet`)
@@ -236,7 +237,7 @@ export function webhooksRouter(deps: ApiDeps, guards: readonly RequestHandler[])
       const data =
         type === 'test.ping'
           ? { message: TEST_PING_MESSAGE, webhook_id: webhook.id }
-          : structuredClone(catalog.find((entry) => entry.name === type)!.example.data)
+          : structuredClone((senderContract().examples[type]![0] as { data: unknown }).data)
       const published = await publishEvent(deps.queue, db, {
         accountId: webhook.account_id,
         type,

@@ -1,5 +1,5 @@
 import type { WebhookEvent } from '@voicehooks/contracts'
-import { apiVersion } from '@voicehooks/contracts'
+import { senderContract } from '../contract/sender-contract.js'
 
 /** The columns of an `events` row the envelope is made from. */
 export interface EventRow {
@@ -17,15 +17,17 @@ export function rfc3339(at: Date | string): string {
 
 /**
  * The envelope delivered to one endpoint. Every delivery of an event carries the same fields but
- * `webhook_id`; the event id is stable across retries and endpoints.
+ * `webhook_id`; the event id is stable across retries and endpoints. `api_version` is the sender's
+ * contract's, and `event` (the same value as `type`) is sent when that contract's envelope has it.
  */
 export function buildEnvelope(event: EventRow, webhookId: string): WebhookEvent {
+  const contract = senderContract()
   return {
     id: event.id,
     type: event.type,
-    event: event.type,
+    ...(contract.conventions.mirrorsType ? { event: event.type } : {}),
     timestamp: rfc3339(event.occurred_at),
-    api_version: apiVersion,
+    api_version: contract.apiVersion,
     account_id: event.account_id,
     webhook_id: webhookId,
     data: event.data,

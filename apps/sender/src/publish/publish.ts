@@ -1,5 +1,6 @@
-import { isEventType, isReservedEventType, type ValidationIssue, validateData } from '@voicehooks/contracts'
+import type { ValidationIssue } from '@voicehooks/contracts'
 import type { Database, Sql } from '@voicehooks/store'
+import { senderValidation } from '../contract/sender-contract.js'
 import { newId } from '../ids.js'
 import type { DeliveryQueue } from '../queue/index.js'
 import { PublishError } from './publish-error.js'
@@ -33,6 +34,7 @@ export interface PublishResult {
  * contract (every failing path, under `/data`).
  */
 export function checkEvent(type: string, data: unknown): void {
+  const { isEventType, isReservedEventType, validateData } = senderValidation()
   if (!isEventType(type)) {
     throw new PublishError('unknown_type', `Unknown event type "${type}": see GET /v1/event-types.`, [
       { path: '/type', message: `is not an event type of the catalog: "${type}"` },
@@ -78,14 +80,19 @@ export async function publishEvent(
 const DEADLOCK = '40P01'
 
 /**
- * The body of {@link publishEvent} inside a caller's transaction, for events emitted together with
- * another change (a new account's `auth.welcome`, a key's `system.api_key_created`). Validates too.
+ * The body of {@link publishEvent} inside a caller's transaction, for events the sender emits itself
+ * together with another change (a new account's `auth.welcome`, a key's `system.api_key_created`).
+ * Validates too. A platform whose contract has no such event gets none: nothing is published
+ * (`deliveries: 0`, empty `id`).
  */
 export function publishInTransaction(
   queue: DeliveryQueue,
   tx: Sql,
   input: PublishInput,
 ): Promise<PublishResult> {
+  if (!senderValidation().isEventType(input.type)) {
+    return Promise.resolve({ id: '', type: input.type, deliveries: 0, deliveryIds: [], duplicate: false })
+  }
   checkEvent(input.type, input.data)
   return storeEvent(queue, tx, input)
 }

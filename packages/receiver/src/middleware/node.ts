@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { BaseWebhooks } from '../base-webhooks.js'
+import type { AnyWebhooks } from '../base-webhooks.js'
 import { endpointOf } from '../endpoint-registry.js'
 import { ReceiverError } from '../errors.js'
 import {
@@ -61,7 +61,7 @@ export interface NodeMiddlewareOptions {
  * ```
  */
 export function createNodeMiddleware(
-  webhooks: BaseWebhooks,
+  webhooks: AnyWebhooks,
   options: NodeMiddlewareOptions = {},
 ): NodeMiddleware {
   const endpoint = endpointOf(webhooks)

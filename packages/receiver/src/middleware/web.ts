@@ -1,4 +1,4 @@
-import type { BaseWebhooks } from '../base-webhooks.js'
+import type { AnyWebhooks } from '../base-webhooks.js'
 import { endpointOf } from '../endpoint-registry.js'
 import { bodyTooLarge, ReceiverError } from '../errors.js'
 import {
@@ -44,7 +44,7 @@ export interface WebHandlerOptions {
  * export default { fetch: (request, env, ctx) => handler(request, ctx) }
  * ```
  */
-export function createWebHandler(webhooks: BaseWebhooks, options: WebHandlerOptions = {}): WebHandler {
+export function createWebHandler(webhooks: AnyWebhooks, options: WebHandlerOptions = {}): WebHandler {
   const endpoint = endpointOf(webhooks)
   return async (request, context) => {
     let reply: HttpAnswer

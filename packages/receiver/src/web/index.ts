@@ -33,7 +33,7 @@ export {
   WebhookVerificationError,
   type WebhookVerificationErrorCode,
 } from '@voicehooks/signing/web'
-export type { BaseWebhooks } from '../base-webhooks.js'
+export type { AnyWebhooks, BaseWebhooks } from '../base-webhooks.js'
 export { ReceiverError, type ReceiverErrorCode, type ReceiverErrorDetails } from '../errors.js'
 export type { EventHandler } from '../event-handlers.js'
 export type { ReceivedBody } from '../http-answer.js'

@@ -1,3 +1,4 @@
+import type { AnyContract, VoicehooksContract } from '@voicehooks/contracts'
 import { BaseWebhooks } from '../base-webhooks.js'
 import type { WebhooksOptions } from '../options.js'
 import { webPlatform } from '../platform/web.js'
@@ -25,9 +26,12 @@ import { webPlatform } from '../platform/web.js'
  * }
  * ```
  */
-export class Webhooks extends BaseWebhooks {
-  /** @throws {WebhookConfigurationError} when the secret, scheme, prefix or a limit could never work. */
-  constructor(options: WebhooksOptions) {
+export class Webhooks<C extends AnyContract = VoicehooksContract> extends BaseWebhooks<C> {
+  /**
+   * @throws {WebhookConfigurationError} when the secret, scheme, prefix, a limit or the contract
+   *   could never work.
+   */
+  constructor(options: WebhooksOptions<C>) {
     super(options, webPlatform)
   }
 }
