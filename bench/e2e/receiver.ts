@@ -18,6 +18,8 @@ export interface ReceiverStats {
   perSecond: number[]
   /** Unique `webhook-id` + path pairs, so a delivery sent twice is seen once here. */
   unique: number
+  /** `unique`, by the first segment of the path (`/ok/3` → `ok`). */
+  uniqueByPrefix: Record<string, number>
   /** Requests to `/hang/…` paths open now, and received in all since the last reset. */
   hanging: number
   hung: number
@@ -30,6 +32,7 @@ let perSecond: number[] = []
 let hanging = 0
 let hung = 0
 const seen = new Set<string>()
+let uniqueByPrefix: Record<string, number> = {}
 // `event id path` → first arrival (epoch ms, sub-ms precision): each delivery of each event.
 const arrivals = new Map<string, number>()
 
@@ -50,7 +53,11 @@ const server = createServer((req, res) => {
     const second = Math.floor((at - startedAt) / 1000)
     perSecond[second] = (perSecond[second] ?? 0) + 1
     const key = `${String(req.headers['webhook-id'])} ${req.url}`
-    seen.add(key)
+    if (!seen.has(key)) {
+      seen.add(key)
+      const prefix = req.url?.split('/')[1] ?? ''
+      uniqueByPrefix[prefix] = (uniqueByPrefix[prefix] ?? 0) + 1
+    }
     if (!arrivals.has(key)) arrivals.set(key, at)
     res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
   })
@@ -68,6 +75,7 @@ process.on('message', (command: ReceiverCommand) => {
     hung = 0
     perSecond = []
     seen.clear()
+    uniqueByPrefix = {}
     arrivals.clear()
     startedAt = now()
     process.send?.({ type: 'reset' })
@@ -76,6 +84,7 @@ process.on('message', (command: ReceiverCommand) => {
       total,
       perSecond: Array.from(perSecond, (n) => n ?? 0),
       unique: seen.size,
+      uniqueByPrefix,
       hanging,
       hung,
     }
