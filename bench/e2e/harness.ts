@@ -139,11 +139,20 @@ export async function api<T>(url: string, token: string, body: unknown): Promise
 
 /** A new account on `senderUrl`; answers its first API key. */
 export async function createAccount(senderUrl: string, name: string): Promise<string> {
-  const { api_key } = await api<{ api_key: { key: string } }>(`${senderUrl}/v1/accounts`, OPERATOR, {
-    name,
-    email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.com`,
-  })
-  return api_key.key
+  return (await createAccountWithId(senderUrl, name)).key
+}
+
+/** A new account on `senderUrl`; answers its id and first API key. */
+export async function createAccountWithId(
+  senderUrl: string,
+  name: string,
+): Promise<{ id: string; key: string }> {
+  const { account, api_key } = await api<{ account: { id: string }; api_key: { key: string } }>(
+    `${senderUrl}/v1/accounts`,
+    OPERATOR,
+    { name, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.com` },
+  )
+  return { id: account.id, key: api_key.key }
 }
 
 /** A webhook subscribed to {@link EVENT} at `url`; answers its id and secret. */
