@@ -223,7 +223,7 @@ if (SERIES.has('endpoints')) {
   for (const endpoints of [1, 100, 10_000].filter((n) => n <= ENDPOINTS_MAX))
     cases.push({
       series: 'endpoints',
-      label: `${endpoints} endpoints`,
+      label: `${endpoints} endpoint${endpoints === 1 ? '' : 's'}`,
       backlog: ENDPOINT_BACKLOG,
       endpoints,
       processes: 1,
