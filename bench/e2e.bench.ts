@@ -13,19 +13,29 @@
  *
  * Each sustained run publishes for `--seconds`; run it with `--seconds 60` for the long figure.
  */
-import { type ChildProcess, fork } from 'node:child_process'
-import { once } from 'node:events'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { examples } from '@voicehooks/contracts'
 import { sign } from '@voicehooks/signing'
-import { createTestDatabase, startPostgresCluster } from '@voicehooks/testkit'
-import pg from 'pg'
-import { spawnSender } from '../apps/sender/test/support/spawn-sender.js'
+import { startPostgresCluster } from '@voicehooks/testkit'
+import {
+  benchDatabase,
+  cleanUp,
+  createAccount,
+  createWebhook,
+  EVENT,
+  parseEnv,
+  percentile,
+  sampleRss,
+  sql,
+  startBenchSender,
+  startPublisher,
+  startReceiver,
+  waitForReceiver,
+} from './e2e/harness.js'
 import type { BaselineJob, BaselineResult, PublishJob, PublishResult } from './e2e/publisher.js'
-import type { ReceiverCommand, ReceiverStats } from './e2e/receiver.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -48,48 +58,6 @@ const SECONDS = Number(args.seconds)
 const LATENCY_SECONDS = Number(args['latency-seconds'])
 const FANOUT = Number(args.fanout)
 const CONNECTIONS = Number(args.connections)
-const OPERATOR = 'bench-operator-token'
-const EVENT = { type: 'call.completed', data: examples['call.completed'].data }
-
-const here = import.meta.dirname
-const flags = ['--conditions=@voicehooks/source', '--import', 'tsx']
-
-/** A child process of this bench that answers IPC requests one at a time. */
-class Child {
-  readonly #child: ChildProcess
-  constructor(file: string) {
-    this.#child = fork(join(here, 'e2e', file), [], {
-      execArgv: flags,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-  }
-  get pid(): number {
-    return this.#child.pid!
-  }
-  async next<T>(type: string): Promise<T> {
-    for (;;) {
-      const [message] = (await once(this.#child, 'message')) as [{ type: string; [key: string]: unknown }]
-      if (message.type === 'failed') throw new Error(String(message['message']))
-      if (message.type === type) return message as T
-    }
-  }
-  send(message: unknown): void {
-    this.#child.send(message as never)
-  }
-  kill(): void {
-    this.#child.kill('SIGKILL')
-  }
-}
-
-async function sql<T extends object = Record<string, unknown>>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query<T>(text)).rows
-  } finally {
-    await client.end()
-  }
-}
 
 /** The statements that took the database's time, from pg_stat_statements. */
 async function printStatements(url: string, deliveries: number): Promise<void> {
@@ -114,27 +82,6 @@ async function printStatements(url: string, deliveries: number): Promise<void> {
   }
 }
 
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024
-}
-
-async function api<T>(url: string, token: string, body: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${url} → ${response.status}: ${text}`)
-  return JSON.parse(text) as T
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
-
 interface Row {
   store: string
   mode: string
@@ -152,19 +99,14 @@ interface Row {
 let totalDeliveries = 0
 
 async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
-  const cleanups: (() => Promise<unknown> | unknown)[] = []
+  const cleanups: (() => unknown)[] = []
   const rows: Row[] = []
   try {
-    const receiver = new Child('receiver.ts')
-    cleanups.push(() => receiver.kill())
-    const { url: receiverUrl } = await receiver.next<{ url: string }>('ready')
-    const publisher = new Child('publisher.ts')
+    const receiver = await startReceiver()
+    cleanups.push(() => receiver.child.kill())
+    const receiverUrl = receiver.url
+    const publisher = await startPublisher()
     cleanups.push(() => publisher.kill())
-    await publisher.next('ready')
-    const receiverCall = async <T>(command: ReceiverCommand, reply: string) => {
-      receiver.send(command)
-      return receiver.next<T>(reply)
-    }
 
     let storeEnv: Record<string, string>
     let statsUrl: string | undefined
@@ -183,7 +125,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
       await sql(statsUrl, 'CREATE EXTENSION pg_stat_statements')
       storeEnv = { DATABASE_URL: statsUrl }
     } else if (store === 'postgres') {
-      const database = await createTestDatabase('bench_e2e')
+      const database = await benchDatabase('bench_e2e')
       cleanups.push(database.drop)
       storeEnv = { DATABASE_URL: database.url }
     } else {
@@ -191,29 +133,16 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
       cleanups.push(() => rm(dir, { recursive: true, force: true }))
       storeEnv = { VOICEHOOKS_DATA_DIR: dir }
     }
-    const extra = Object.fromEntries(
-      args['sender-env']
-        .split(',')
-        .filter(Boolean)
-        .map((pair) => pair.split('=') as [string, string]),
-    )
-    const sender = await spawnSender(
-      { ...storeEnv, VOICEHOOKS_OPERATOR_TOKEN: OPERATOR, VOICEHOOKS_API_RATE_LIMIT: 'off', ...extra },
+    const sender = await startBenchSender(
+      { ...storeEnv, ...parseEnv(args['sender-env']) },
       `sender on ${store}`,
       args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
     )
     cleanups.push(() => sender.kill('SIGTERM'))
-    const { api_key } = await api<{ api_key: { key: string } }>(`${sender.url}/v1/accounts`, OPERATOR, {
-      name: 'Bench',
-      email: `bench-${store}@example.com`,
-    })
+    const apiKey = await createAccount(sender.url, `Bench ${store}`)
     const secrets: string[] = []
     for (let i = 0; i < FANOUT; i++) {
-      const hook = await api<{ secret: string }>(`${sender.url}/v1/webhooks`, api_key.key, {
-        url: `${receiverUrl}/hooks/${i}`,
-        events: [EVENT.type],
-      })
-      secrets.push(hook.secret)
+      secrets.push((await createWebhook(sender.url, apiKey, `${receiverUrl}/hooks/${i}`)).secret)
     }
 
     // Baseline: the same signed delivery, bare undici, as many in flight as the sender's default concurrency.
@@ -235,18 +164,13 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
 
     for (const mode of args.modes.split(',')) {
       const batch = mode === 'batch' ? 100 : 1
-      await receiverCall({ type: 'reset' }, 'reset')
-      let peak = await rssMb(sender.child.pid!)
-      const sampler = setInterval(() => {
-        void rssMb(sender.child.pid!).then((mb) => {
-          peak = Math.max(peak, mb)
-        })
-      }, 200)
+      await receiver.reset()
+      const sampler = sampleRss([sender.child.pid!])
       const started = performance.now()
       publisher.send({
         type: 'publish',
         senderUrl: sender.url,
-        apiKey: api_key.key,
+        apiKey,
         event: EVENT,
         seconds: SECONDS,
         connections: batch > 1 ? 4 : CONNECTIONS,
@@ -257,30 +181,24 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
       if (published.errors > 0)
         console.error(`  ${published.errors} publish errors, first: ${published.firstError}`)
       const publishedAt = performance.now()
-      const during = (await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')).stats.unique
+      const during = (await receiver.stats()).unique
       const expected = published.events * FANOUT
       totalDeliveries += expected
-      let drained = performance.now()
-      for (;;) {
-        const { stats } = await receiverCall<{ stats: ReceiverStats }>({ type: 'stats' }, 'stats')
-        if (stats.unique >= expected) {
-          drained = performance.now()
-          break
-        }
-        if (performance.now() - publishedAt > 300_000)
-          throw new Error(`only ${stats.unique}/${expected} delivered after 5 min`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      clearInterval(sampler)
+      const drained = await waitForReceiver(
+        receiver,
+        (stats) => stats.unique >= expected,
+        `${expected} deliveries`,
+      )
+      const [peak = 0] = sampler.stop()
       const overall = expected / ((drained - started) / 1000)
 
       // Latency at 10% of the rate just sustained: each delivery's arrival minus its publish time.
-      await receiverCall({ type: 'reset' }, 'reset')
+      await receiver.reset()
       const rate = Math.max(1, (published.events / published.seconds) * 0.1)
       publisher.send({
         type: 'publish',
         senderUrl: sender.url,
-        apiKey: api_key.key,
+        apiKey,
         event: EVENT,
         seconds: LATENCY_SECONDS,
         connections: 2,
@@ -293,10 +211,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
       const deadline = performance.now() + 30_000
       let latencies: number[] = []
       for (;;) {
-        const { arrivals } = await receiverCall<{ arrivals: [string, number][] }>(
-          { type: 'arrivals', since: 0 },
-          'arrivals',
-        )
+        const arrivals = await receiver.arrivals()
         latencies = arrivals
           .map(([key, at]) => at - (sentAt.get(key.split(' ')[0]!) ?? Number.NaN))
           .filter((ms) => !Number.isNaN(ms))
@@ -326,7 +241,7 @@ async function runStore(store: 'postgres' | 'pglite'): Promise<Row[]> {
     }
     if (statsUrl) await printStatements(statsUrl, totalDeliveries)
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup()
+    await cleanUp(cleanups)
   }
   return rows
 }

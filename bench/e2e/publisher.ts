@@ -17,11 +17,18 @@ export interface BaselineJob {
   inFlight: number
 }
 
-/** Publishing: events of `event` for `seconds`, over `connections` keep-alive connections. */
+/**
+ * Publishing: events of `event` for `seconds`, over `connections` keep-alive connections; or, with
+ * `eventsPerKey`, exactly that many events for each of `apiKeys` (their accounts taken in turn).
+ */
 export interface PublishJob {
   type: 'publish'
   senderUrl: string
   apiKey: string
+  /** More accounts to publish for, in turn with `apiKey`'s. */
+  apiKeys?: string[]
+  /** Publish this many events per account, then stop (`seconds` is then a deadline only). */
+  eventsPerKey?: number
   event: { type: string; data: unknown }
   seconds: number
   connections: number
@@ -84,11 +91,27 @@ async function baseline(job: BaselineJob): Promise<BaselineResult> {
 async function publish(job: PublishJob): Promise<PublishResult> {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: job.connections })
   const path = job.batch > 1 ? '/v1/events/batch' : '/v1/events'
-  const headers = { authorization: `Bearer ${job.apiKey}`, 'content-type': 'application/json' }
-  const body =
+  const keys = [job.apiKey, ...(job.apiKeys ?? [])]
+  const headersOf = keys.map((key) => ({
+    authorization: `Bearer ${key}`,
+    'content-type': 'application/json',
+  }))
+  const bodyOf = (n: number) =>
     job.batch > 1
-      ? JSON.stringify({ events: Array.from({ length: job.batch }, () => job.event) })
+      ? JSON.stringify({ events: Array.from({ length: n }, () => job.event) })
       : JSON.stringify(job.event)
+  const body = bodyOf(job.batch)
+  // A fixed number per account: the requests to make, accounts taken in turn.
+  const planned: { key: number; body: string }[] = []
+  if (job.eventsPerKey !== undefined) {
+    for (let done = 0; done < job.eventsPerKey; done += job.batch) {
+      const n = Math.min(job.batch, job.eventsPerKey - done)
+      const chunk = n === job.batch ? body : bodyOf(n)
+      for (let key = 0; key < keys.length; key++) planned.push({ key, body: chunk })
+    }
+    planned.reverse()
+  }
+  let turn = 0
   const result: PublishResult = { events: 0, requests: 0, seconds: 0, errors: 0, times: [] }
   const started = now()
   const deadline = started + job.seconds * 1000
@@ -98,6 +121,8 @@ async function publish(job: PublishJob): Promise<PublishResult> {
     Array.from({ length: job.connections }, async (_, worker) => {
       let next = started + (interval * worker) / job.connections
       while (now() < deadline) {
+        const item = job.eventsPerKey === undefined ? { key: turn++ % keys.length, body } : planned.pop()
+        if (!item) break
         if (interval > 0) {
           const wait = next - now()
           if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
@@ -108,8 +133,8 @@ async function publish(job: PublishJob): Promise<PublishResult> {
         try {
           const response = await request(`${job.senderUrl}${path}`, {
             method: 'POST',
-            headers,
-            body,
+            headers: headersOf[item.key]!,
+            body: item.body,
             dispatcher: agent,
           })
           const text = await response.body.text()

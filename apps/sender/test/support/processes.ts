@@ -20,26 +20,48 @@ export interface Hit {
   at: number
 }
 
-/** A real HTTP receiver that records every request and answers 200 after `delayMs`. */
-export function startRecorder(delayMs = 0): Promise<{ server: Server; url: string; hits: Hit[] }> {
+/** What {@link startRecorder} records. */
+export interface Recorder {
+  server: Server
+  url: string
+  hits: Hit[]
+  /** The most requests each path had open at once (arrived, not yet answered). */
+  maxInFlight: Map<string, number>
+}
+
+/**
+ * A real HTTP receiver that records every request and answers 200 after `delayMs` (one delay for
+ * every path, or one per path). It also counts the requests each path has open at once, from their
+ * arrival until their answer is written: a sender cannot start the next attempt of a delivery slot
+ * before it has read that answer, so this count never exceeds what the sender had in flight.
+ */
+export function startRecorder(delayMs: number | ((path: string) => number) = 0): Promise<Recorder> {
   const hits: Hit[] = []
+  const open = new Map<string, number>()
+  const maxInFlight = new Map<string, number>()
+  const delayOf = typeof delayMs === 'number' ? () => delayMs : delayMs
   const server = createServer((req, res) => {
+    const path = req.url ?? ''
+    const now = (open.get(path) ?? 0) + 1
+    open.set(path, now)
+    if (now > (maxInFlight.get(path) ?? 0)) maxInFlight.set(path, now)
+    res.once('close', () => open.set(path, open.get(path)! - 1))
     req.resume()
     req.on('end', () => {
       hits.push({
-        path: req.url ?? '',
+        path,
         eventId: String(req.headers['webhook-id']),
         deliveryId: String(req.headers['x-voicehooks-delivery']),
         at: Date.now(),
       })
-      setTimeout(() => res.writeHead(200).end('ok'), delayMs)
+      setTimeout(() => res.writeHead(200).end('ok'), delayOf(path))
     })
   })
   server.keepAliveTimeout = 60_000
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo
-      resolve({ server, url: `http://127.0.0.1:${port}`, hits })
+      resolve({ server, url: `http://127.0.0.1:${port}`, hits, maxInFlight })
     })
   })
 }
