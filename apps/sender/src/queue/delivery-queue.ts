@@ -255,6 +255,10 @@ export class DeliveryQueue {
       for (const q of batch) q.reject(error)
       return
     }
+    // The batch freed its lanes' slots and made them due; a claim that ran before it was written saw
+    // them still in flight and set the lane's next look later. Claim again now: without this a busy
+    // lane at its cap waits for the poll interval between deliveries.
+    if (completed.applied.size > 0) this.wake.wakeLocal()
     // Each webhook the batch disabled is reported once, on its first outcome, for its alert.
     const disabled = new Map(completed.disabled.map((d) => [d.id, d]))
     for (const q of batch) {

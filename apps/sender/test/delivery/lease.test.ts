@@ -111,6 +111,22 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
     }
   })
 
+  it('keeps a lane at its cap busy without waiting for the poll interval between deliveries', async () => {
+    const webhook = await insertWebhook(db, accountId, receiver.url)
+    const lanes = { ...testConfig().lanes, initialInFlight: 1, maxInFlight: 1 }
+    const workers = await startWorkers(db, testConfig({ pollIntervalMs: 60_000, lanes }))
+    try {
+      // One at a time on this lane: each claim that follows an answer runs before that answer's
+      // outcome is written, finds the lane at its cap and sets its next look later; the written
+      // outcome must start the next claim, or each delivery waits for the minute-long poll.
+      const ids: string[] = []
+      for (let i = 0; i < 8; i++) ids.push(...(await publish(db, accountId, [webhook.id])).deliveryIds)
+      for (const id of ids) await untilStatus(db, id, 'delivered', 5000)
+    } finally {
+      await workers.stop()
+    }
+  })
+
   const postgresOnlyNotify = engine === 'postgres' ? it : () => undefined
   postgresOnlyNotify('wakes on a NOTIFY from another process', async () => {
     const webhook = await insertWebhook(db, accountId, receiver.url)

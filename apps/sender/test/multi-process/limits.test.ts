@@ -55,9 +55,10 @@ describe.skipIf(!enabled)('per-endpoint limits hold across two sender processes'
       VOICEHOOKS_LEASE: '60s', // no lease expires here: every delivery is sent exactly once
       VOICEHOOKS_ENDPOINT_CONCURRENCY: String(CAP),
       VOICEHOOKS_ENDPOINT_CONCURRENCY_MAX: String(CAP),
-      // Each process alone could fill the cap (its share of one lane is a quarter of 64 slots), so
-      // a cap enforced per process only would let the endpoint see twice as many.
-      VOICEHOOKS_CONCURRENCY: '64',
+      // A process keeps at most a quarter of its 8 slots on one lane: 2, less than the cap, so the
+      // cap is only reached with both processes sending at once, and a cap enforced per process
+      // only would let the endpoint see 4.
+      VOICEHOOKS_CONCURRENCY: '8',
     }
     senders.push(await spawnSender(env, 'sender 1'))
     senders.push(await spawnSender(env, 'sender 2'))
