@@ -177,8 +177,9 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     name: 'VOICEHOOKS_CONCURRENCY',
-    default: '64',
-    description: 'Attempts in flight at once per sender process (1–1000).',
+    default: '256',
+    description:
+      'Attempts in flight at once per sender process (1–1000); a quarter of them at most to one endpoint.',
   },
   {
     name: 'VOICEHOOKS_ENDPOINT_CONCURRENCY',
@@ -416,7 +417,7 @@ export function loadConfig(
     retryAfterBounds,
     deliveryTimeoutMs: duration(env, 'VOICEHOOKS_DELIVERY_TIMEOUT', 3000),
     leaseMs: duration(env, 'VOICEHOOKS_LEASE', 30_000),
-    concurrency: integer(env, 'VOICEHOOKS_CONCURRENCY', 64, 1, 1000),
+    concurrency: integer(env, 'VOICEHOOKS_CONCURRENCY', 256, 1, 1000),
     lanes: lanePolicy(env, duration(env, 'VOICEHOOKS_DELIVERY_TIMEOUT', 3000)),
     pollIntervalMs: duration(env, 'VOICEHOOKS_POLL_INTERVAL', 1000),
     disableAfterFailures: integer(env, 'VOICEHOOKS_DISABLE_AFTER_FAILURES', 10, 1, 1_000_000),

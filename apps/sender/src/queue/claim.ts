@@ -133,8 +133,11 @@ WITH candidates AS MATERIALIZED (
             d.webhook_id, d.call_id
 ), next_due AS MATERIALIZED (
   SELECT r.lane, r.rate, r.tokens, r.slots, r.idle_checks, coalesce(t.n, 0) AS taken,
-         (SELECT min(d.next_attempt_at) FROM deliveries d
-           WHERE d.lane = r.lane AND d.status = 'pending' AND d.id NOT IN (SELECT id FROM chosen)) AS next_at
+         -- The first by the lane's due index, not min(): with statistics that lag a fast-growing
+         -- queue the planner turned min() into a bitmap scan of every pending row of the lane.
+         (SELECT d.next_attempt_at FROM deliveries d
+           WHERE d.lane = r.lane AND d.status = 'pending' AND d.id NOT IN (SELECT id FROM chosen)
+           ORDER BY d.next_attempt_at LIMIT 1) AS next_at
     FROM room r LEFT JOIN (SELECT lane, count(*)::int AS n FROM chosen GROUP BY lane) t ON t.lane = r.lane
 ), lanes_after AS (
   UPDATE lanes l

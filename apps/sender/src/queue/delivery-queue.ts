@@ -76,7 +76,8 @@ export class DeliveryQueue {
   #queue: Queued[] = []
   #timer: NodeJS.Timeout | undefined
   #writing = 0
-  readonly #flushing = new Set<Promise<void>>()
+  /** The one batch being written; the next waits for it (see #flushQueued). */
+  #active: Promise<void> | undefined
   readonly #writable: (() => void)[] = []
 
   constructor(options: DeliveryQueueOptions) {
@@ -185,8 +186,10 @@ export class DeliveryQueue {
 
   /** Writes every outcome queued now and waits for every write under way. */
   async flush(): Promise<void> {
-    void this.#flushQueued()
-    await Promise.allSettled([...this.#flushing])
+    while (this.#queue.length > 0 || this.#active !== undefined) {
+      void this.#flushQueued()
+      await this.#active?.catch(() => undefined)
+    }
   }
 
   /** Hands back every delivery `workerId` holds (shutdown), due at once. */
@@ -230,20 +233,26 @@ export class DeliveryQueue {
     else done()
   }
 
+  /**
+   * Writes what has queued, one batch at a time: every batch locks the lanes and webhooks it
+   * touches, so two batches of one process in flight together only wait for each other's locks.
+   * Outcomes that arrive meanwhile go into the next batch, written as soon as this one is.
+   */
   #flushQueued(): Promise<void> {
     clearTimeout(this.#timer)
     this.#timer = undefined
-    const batch = this.#queue
+    if (this.#active !== undefined) return this.#active
+    const batch = this.#queue.splice(0, this.#options.maxBatch)
     if (batch.length === 0) return Promise.resolve()
-    this.#queue = []
     this.#writing += batch.length
     const writing = this.#write(batch).finally(() => {
       this.#writing -= batch.length
-      this.#flushing.delete(writing)
+      this.#active = undefined
       while (this.#writable.length > 0 && this.unwritten < this.#options.maxUnwritten)
         this.#writable.shift()!()
+      if (this.#queue.length > 0) void this.#flushQueued()
     })
-    this.#flushing.add(writing)
+    this.#active = writing
     return writing
   }
 

@@ -37,6 +37,9 @@ describe('a PostgreSQL restart in the middle of a run', () => {
         VOICEHOOKS_POLL_INTERVAL: '300ms',
         VOICEHOOKS_LEASE: '5s',
         VOICEHOOKS_RETRY_SCHEDULE: '200ms,500ms,1s,2s,2s,2s,2s',
+        // At most 6 in flight per endpoint (about 500 deliveries/s against the 50-ms receiver), so
+        // most deliveries are still queued when the database goes away.
+        VOICEHOOKS_ENDPOINT_CONCURRENCY_MAX: '6',
       },
       'sender on its own PostgreSQL',
     )
