@@ -11,7 +11,8 @@ export type NewDelivery =
 // made on its account's first callback). Existing lanes are not touched here: locking them until the
 // caller's transaction commits would hold up every claim and completion on them meanwhile. The queue
 // marks them due after the commit instead (markLanesDue), and a sweep catches a crash in between
-// (wakeStrandedLanes).
+// (wakeStrandedLanes). Lanes that exist are left out before the insert, not only by ON CONFLICT: its
+// check waits for a claim or completion updating the lane to finish.
 const ENQUEUE = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::jsonb[], $8::int[], $9::text[])
@@ -22,7 +23,8 @@ WITH input AS (
   SELECT id, account_id, kind, event_id, webhook_id, call_id, payload, 'pending', 0, max_attempts, now(), lane FROM input
 )
 INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
-SELECT DISTINCT lane, account_id, webhook_id, now(), $10::int FROM input
+SELECT DISTINCT lane, account_id, webhook_id, now(), $10::int FROM input i
+ WHERE NOT EXISTS (SELECT 1 FROM lanes l WHERE l.lane = i.lane)
 ON CONFLICT (lane) DO NOTHING`
 
 /**
@@ -86,7 +88,8 @@ WITH events_in AS (
   RETURNING id, event_id, lane
 ), created AS (
   INSERT INTO lanes (lane, account_id, webhook_id, due_at, max_in_flight)
-  SELECT DISTINCT webhook_id, account_id, webhook_id, now(), $8::int FROM targets
+  SELECT DISTINCT webhook_id, account_id, webhook_id, now(), $8::int FROM targets t
+   WHERE NOT EXISTS (SELECT 1 FROM lanes l WHERE l.lane = t.webhook_id)
   ON CONFLICT (lane) DO NOTHING
 )
 SELECT id, event_id, lane FROM inserted ORDER BY id`

@@ -272,7 +272,9 @@ describe.each(engines)('leases, wake-ups and shutdown on %s', (engine: Engine) =
     )
     await db.query(`UPDATE deliveries SET status = 'dead', lease_owner = NULL WHERE id = $1`, [queued])
 
-    // A process that committed work and died before marking its lane due: the lane has none.
+    // A process that committed work and died before marking its lane due: the lane has none. (Idle
+    // first, so that the wait below sees this publish's own marking, not the claim's leftovers.)
+    await db.query('UPDATE lanes SET due_at = NULL, idle_checks = 6 WHERE lane = $1', [webhook.id])
     const stranded = (await publish(db, accountId, [webhook.id])).deliveryIds[0]!
     await until(async () => {
       const { rows } = await db.query<{ due_at: Date | null }>('SELECT due_at FROM lanes WHERE lane = $1', [
