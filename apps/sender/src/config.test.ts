@@ -19,6 +19,8 @@ describe('loadConfig', () => {
     expect(config.disableAfterFailures).toBe(10)
     expect(config.headerPrefix).toBe('Voicehooks')
     expect(config.targetPolicy.allowHttp).toBe(true)
+    expect(config.concurrency).toBe(64)
+    expect(loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/x' }).concurrency).toBe(256)
   })
 
   it('reads a custom schedule and timeouts', () => {
