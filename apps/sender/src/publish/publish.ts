@@ -57,7 +57,7 @@ export function checkEvent(type: string, data: unknown): void {
 }
 
 /**
- * Publishes an event in its own transaction: the event row and one delivery per matching webhook
+ * Publishes an event in one statement of its own: the event row and one delivery per matching webhook
  * commit together, so no event is ever stored without its deliveries (nor the reverse).
  */
 export async function publishEvent(
@@ -68,7 +68,25 @@ export async function publishEvent(
   checkEvent(input.type, input.data)
   for (let tries = 1; ; tries++) {
     try {
-      return await db.transaction((tx) => storeEvent(queue, tx, input))
+      // One statement stores the event and its deliveries: atomic on its own, no transaction needed.
+      const id = newId('evt')
+      const deliveryIds = await queue.storeAndFanOut(
+        db,
+        {
+          accountId: input.accountId,
+          eventId: id,
+          eventType: input.type,
+          agentId: agentOf(input.data),
+          onlyWebhookId: input.onlyWebhookId,
+        },
+        {
+          data: JSON.stringify(input.data),
+          occurredAt: input.occurredAt,
+          idempotencyKey: input.idempotencyKey,
+        },
+      )
+      if (deliveryIds === undefined) return await duplicateOf(db, input)
+      return { id, type: input.type, deliveries: deliveryIds.length, deliveryIds, duplicate: false }
     } catch (error) {
       // Two publishes made the same idle lanes due in crossing order: the loser starts over.
       if ((error as { code?: unknown }).code !== DEADLOCK || tries >= 3) throw error

@@ -5,9 +5,11 @@ import type { DisabledWebhook } from './disable.js'
 import {
   type FanOut,
   insertDeliveries,
+  insertEventWithFanOut,
   insertFanOuts,
   markLanesDue,
   type NewDelivery,
+  type NewEvent,
   wakeStrandedLanes,
 } from './enqueue.js'
 import type { LanePolicy } from './lanes.js'
@@ -110,6 +112,18 @@ export class DeliveryQueue {
     const { ids, lanes } = await insertFanOuts(sql, fanOuts, this.#options.lanes.initialInFlight)
     this.#afterCommit(sql, lanes)
     return ids
+  }
+
+  /**
+   * Stores one event and queues it for every webhook it matches, in one statement (one round trip
+   * and, on its own, one commit): the single publish. `undefined` when its idempotency key was used
+   * before, and then nothing is stored.
+   */
+  async storeAndFanOut(sql: Sql, fanOut: FanOut, event: NewEvent): Promise<string[] | undefined> {
+    const queued = await insertEventWithFanOut(sql, fanOut, event, this.#options.lanes.initialInFlight)
+    if (queued === undefined) return undefined
+    this.#afterCommit(sql, queued.lanes)
+    return queued.ids
   }
 
   /** Queues a finished delivery again (one more attempt); false when it is not finished. */

@@ -70,11 +70,10 @@ export interface FanOut {
 // webhooks of its account that are active and subscribe to its type and agent (or the one webhook a
 // test event names), one pending delivery each, and their lanes created when missing (made due after
 // the commit, as ENQUEUE says).
-const FAN_OUT = `
-WITH events_in AS (
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
-    AS e (account_id, event_id, event_type, agent_id, only_webhook_id, ord)
-), targets AS (
+// The statement's parameters: $1–$6 the events (account, id, type, agent, only webhook, order),
+// $7 the delivery id prefix, $8 a new lane's starting cap.
+const FAN_OUT_TARGETS = `
+targets AS (
   SELECT e.account_id, e.event_id, e.ord, w.id AS webhook_id, w.max_attempts,
          ('dlv_' || $7::text || lpad((row_number() OVER (ORDER BY e.ord, w.id))::text, 6, '0')) AS id
     FROM events_in e JOIN webhooks w ON w.account_id = e.account_id AND w.deleted_at IS NULL
@@ -91,8 +90,33 @@ WITH events_in AS (
   SELECT DISTINCT webhook_id, account_id, webhook_id, now(), $8::int FROM targets t
    WHERE NOT EXISTS (SELECT 1 FROM lanes l WHERE l.lane = t.webhook_id)
   ON CONFLICT (lane) DO NOTHING
-)
+)`
+
+const FAN_OUT = `
+WITH events_in AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+    AS e (account_id, event_id, event_type, agent_id, only_webhook_id, ord)
+), ${FAN_OUT_TARGETS}
 SELECT id, event_id, lane FROM inserted ORDER BY id`
+
+// One event published on its own: its row and its fan-out in one statement, so that without a
+// transaction of the caller's it is one round trip and one commit (the API's single publish). An
+// idempotency key used before inserts nothing, and then nothing is fanned out: the first row
+// answers 'stored' only when the event was. $9–$11: the event's data, occurred_at, idempotency key.
+const STORE_AND_FAN_OUT = `
+WITH stored AS (
+  INSERT INTO events (id, account_id, type, data, occurred_at, idempotency_key)
+  VALUES (($2::text[])[1], ($1::text[])[1], ($3::text[])[1], $9::jsonb, coalesce($10::timestamptz, now()), $11::text)
+  ON CONFLICT (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+  RETURNING id
+), events_in AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+    AS e (account_id, event_id, event_type, agent_id, only_webhook_id, ord)
+   WHERE e.event_id IN (SELECT id FROM stored)
+), ${FAN_OUT_TARGETS}
+SELECT 'stored' AS what, id, NULL::text AS lane FROM stored
+UNION ALL
+SELECT 'delivery', id, lane FROM inserted`
 
 /**
  * Queues each event of `fanOuts` for its matching webhooks in one statement, in the caller's
@@ -121,6 +145,49 @@ export async function insertFanOuts(
   return {
     ids: fanOuts.map((f) => byEvent.get(f.eventId)!),
     lanes: [...new Set(rows.map((row) => row.lane))],
+  }
+}
+
+/** The event row {@link insertEventWithFanOut} stores. */
+export interface NewEvent {
+  /** The event's `data`, as JSON text. */
+  data: string
+  occurredAt: Date | undefined
+  idempotencyKey: string | undefined
+}
+
+/**
+ * Stores one event and queues it for its matching webhooks in one statement (see STORE_AND_FAN_OUT).
+ * Returns `undefined` when the event's idempotency key was used before (nothing stored or queued).
+ */
+export async function insertEventWithFanOut(
+  sql: Sql,
+  fanOut: FanOut,
+  event: NewEvent,
+  initialInFlight: number,
+): Promise<{ ids: string[]; lanes: string[] } | undefined> {
+  const prefix = newId('dlv').slice('dlv_'.length, -6)
+  const { rows } = await sql.query<{ what: 'stored' | 'delivery'; id: string; lane: string | null }>(
+    STORE_AND_FAN_OUT,
+    [
+      [fanOut.accountId],
+      [fanOut.eventId],
+      [fanOut.eventType],
+      [fanOut.agentId],
+      [fanOut.onlyWebhookId ?? null],
+      [0],
+      prefix,
+      initialInFlight,
+      event.data,
+      event.occurredAt?.toISOString() ?? null,
+      event.idempotencyKey ?? null,
+    ],
+  )
+  if (!rows.some((row) => row.what === 'stored')) return undefined
+  const deliveries = rows.filter((row) => row.what === 'delivery')
+  return {
+    ids: deliveries.map((row) => row.id).sort(),
+    lanes: [...new Set(deliveries.map((row) => row.lane!))],
   }
 }
 
