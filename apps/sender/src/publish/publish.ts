@@ -2,7 +2,7 @@ import type { ValidationIssue } from '@voicehooks/contracts'
 import type { Database, Sql } from '@voicehooks/store'
 import { senderValidation } from '../contract/sender-contract.js'
 import { newId } from '../ids.js'
-import type { DeliveryQueue } from '../queue/index.js'
+import type { DeliveryQueue, FanOut } from '../queue/index.js'
 import { PublishError } from './publish-error.js'
 
 /** An event to publish for one account. */
@@ -70,21 +70,11 @@ export async function publishEvent(
     try {
       // One statement stores the event and its deliveries: atomic on its own, no transaction needed.
       const id = newId('evt')
-      const deliveryIds = await queue.storeAndFanOut(
-        db,
-        {
-          accountId: input.accountId,
-          eventId: id,
-          eventType: input.type,
-          agentId: agentOf(input.data),
-          onlyWebhookId: input.onlyWebhookId,
-        },
-        {
-          data: JSON.stringify(input.data),
-          occurredAt: input.occurredAt,
-          idempotencyKey: input.idempotencyKey,
-        },
-      )
+      const deliveryIds = await queue.storeAndFanOut(db, fanOutOf(input, id), {
+        data: JSON.stringify(input.data),
+        occurredAt: input.occurredAt,
+        idempotencyKey: input.idempotencyKey,
+      })
       if (deliveryIds === undefined) return await duplicateOf(db, input)
       return { id, type: input.type, deliveries: deliveryIds.length, deliveryIds, duplicate: false }
     } catch (error) {
@@ -132,13 +122,7 @@ async function storeEvent(queue: DeliveryQueue, tx: Sql, input: PublishInput): P
     ],
   )
   if (inserted.rowCount === 0) return duplicateOf(tx, input)
-  const deliveryIds = await queue.fanOut(tx, {
-    accountId: input.accountId,
-    eventId: id,
-    eventType: input.type,
-    agentId: agentOf(input.data),
-    onlyWebhookId: input.onlyWebhookId,
-  })
+  const deliveryIds = await queue.fanOut(tx, fanOutOf(input, id))
   return { id, type: input.type, deliveries: deliveryIds.length, deliveryIds, duplicate: false }
 }
 
@@ -160,6 +144,17 @@ async function duplicateOf(tx: Sql, input: PublishInput): Promise<PublishResult>
     )
   }
   return { id: row.id, type: input.type, deliveries: 0, deliveryIds: [], duplicate: true }
+}
+
+/** What the queue needs to fan event `eventId` of `input` out to its webhooks. */
+function fanOutOf(input: PublishInput, eventId: string): FanOut {
+  return {
+    accountId: input.accountId,
+    eventId,
+    eventType: input.type,
+    agentId: agentOf(input.data),
+    onlyWebhookId: input.onlyWebhookId,
+  }
 }
 
 function agentOf(data: unknown): string | null {
